@@ -1,0 +1,84 @@
+"""Normalizing job titles, so that what people type meets what the data says.
+
+The same function runs over the knowledge base's titles at build time and over a
+person's words at query time: both sides land on the same key.
+"""
+import re
+import unicodedata
+
+# Word forms folded to one canonical token on both sides, so "tech", "technician"
+# and "techs" meet; and a few multi-word short forms people type.
+CANONICAL = {
+    "technician": "tech", "technicians": "tech", "techs": "tech", "technologist": "tech",
+    "representative": "rep", "representatives": "rep", "reps": "rep",
+    "developer": "dev", "developers": "dev", "devs": "dev",
+    "administrative": "admin", "administrator": "admin", "administrators": "admin",
+    "assistant": "asst", "assistants": "asst", "assist": "asst",
+    "specialist": "spec", "specialists": "spec",
+    "supervisor": "supv", "supervisors": "supv", "supervisory": "supv",
+    "manager": "mgr", "managers": "mgr", "mgmt": "management",
+    "engineer": "eng", "engineers": "eng", "engr": "eng",
+    "coordinator": "coord", "coordinators": "coord",
+    "director": "dir", "directors": "dir",
+    "associate": "assoc", "associates": "assoc",
+    "operator": "op", "operators": "op",
+    "sr": "senior", "jr": "junior", "sys": "system", "systems": "system",
+    "dept": "department", "govt": "government", "hr": "human resource",
+    "it": "information technology", "rn": "registered nurse", "lpn": "licensed practical nurse",
+    "lvn": "licensed vocational nurse", "cna": "certified nursing asst",
+    "nurse's": "nurse", "aide": "aide", "programer": "programmer",
+}
+DROPPED = {"a", "an", "the"}
+# Words that carry no occupation on their own, left out of the word-bag keys.
+FILLER = DROPPED | {"of", "and", "or", "for", "in", "to", "at", "on", "with", "all", "other"}
+WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def singular(word):
+    """A plain-English singular; exact enough when applied the same way to both sides."""
+    if len(word) <= 3 or word.endswith(("ss", "us", "is", "ics")):
+        return word
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return word[:-2]
+    if word.endswith("s"):
+        return word[:-1]
+    return word
+
+
+def words(text):
+    """The canonical words of a title, in order."""
+    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    text = text.lower().replace("&", " and ").replace("'s ", " ")
+    out = []
+    for word in WORD.findall(text):
+        word = word.replace("'", "")
+        if word in DROPPED:
+            continue
+        word = CANONICAL.get(word) or CANONICAL.get(singular(word)) or singular(word)
+        out.extend(word.split())
+    return out
+
+
+def key(text):
+    """The ordered key: 'Help Desk Technicians' -> 'help desk tech'."""
+    return " ".join(words(text))
+
+
+def bag(text):
+    """The word-order-free key: 'Engineer, Civil' and 'civil engineer' share it."""
+    return " ".join(sorted(set(w for w in words(text) if w not in FILLER)))
+
+
+PARENTHESES = re.compile(r"\(([^()]*)\)")
+
+
+def variants(title):
+    """The forms a title is known by: 'Help Desk Tech (Help Desk Technician)' gives
+    the whole, the part outside the parentheses and the part inside."""
+    inside = [part.strip() for part in PARENTHESES.findall(title)]
+    outside = re.sub(r"\s+", " ", PARENTHESES.sub(" ", title)).strip()
+    return [v for v in dict.fromkeys([outside, *inside]) if v]

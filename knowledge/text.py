@@ -30,7 +30,7 @@ CANONICAL = {
 }
 DROPPED = {"a", "an", "the"}
 # Words that carry no occupation on their own, left out of the word-bag keys.
-FILLER = DROPPED | {"of", "and", "or", "for", "in", "to", "at", "on", "with", "all", "other"}
+FILLER = DROPPED | {"of", "and", "or", "for", "in", "to", "at", "on", "with"}
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 

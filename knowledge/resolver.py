@@ -1,0 +1,212 @@
+"""Turning what a person types into ranked occupation candidates.
+
+Exact and word-order-free look-ups come first (dictionary hits over every title the
+knowledge base holds), then typo correction word by word, then titles that contain all
+the words. Each step is tried only when the one before found nothing.
+"""
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from .text import FILLER, bag, key, words
+
+FAMILY = 10  # a word in the official titles of this many occupations names a family, not a job
+MAX_LENGTH = 200  # longer input is not a job title
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# How much a title of each kind counts as evidence for its occupation.
+KIND_WEIGHT = {"article": 10, "official": 3, "soc": 2, "reported": 2, "alternate": 1, "short": 1}
+OFFICIAL = ("official", "soc")
+SURE, AMBIGUOUS, NONE = "sure", "ambiguous", "none"
+
+
+@dataclass
+class Candidate:
+    code: str           # O*NET-SOC code, e.g. 15-1232.00
+    soc_code: str       # SOC 2018 code, e.g. 15-1232
+    title: str          # the occupation's official title
+    matched: str        # the title that matched what was typed
+    confidence: float   # 0..1
+    profile: str = None  # a source article's title profile, when it matched exactly
+
+
+@dataclass
+class Resolution:
+    text: str
+    status: str                      # sure | ambiguous | none
+    candidates: list = field(default_factory=list)  # best first; near ones when status is none
+    note: str = None                 # why, when nothing matched
+
+    @property
+    def best(self):
+        return self.candidates[0] if self.candidates else None
+
+
+@dataclass
+class Evidence:
+    confidence: float
+    weight: int = 0
+    best_weight: int = 0
+    matched: str = None
+    profile: str = None
+    official: bool = False  # an official O*NET or SOC title matched
+
+
+class Resolver:
+    def __init__(self, db):
+        """db: a sqlite3 connection to the knowledge base (read-only is enough)."""
+        self.official = {code: (soc, title) for code, soc, title in
+                         db.execute("SELECT code, soc_code, title FROM occupations")}
+        employment = dict(db.execute(
+            "SELECT soc_code, employment FROM wages WHERE area_type = 'national' "
+            "AND employment IS NOT NULL"))
+        # Ties go to the occupation more people hold, and to the .00 code of a SOC group.
+        self.size = {code: (employment.get(soc) or 0) + (0.5 if code.endswith(".00") else 0)
+                     for code, (soc, _) in self.official.items()}
+        self.by_key = defaultdict(list)
+        self.by_bag = defaultdict(list)
+        for title, k, b, code, kind in db.execute(
+                "SELECT title, key, bag, code, kind FROM titles ORDER BY id"):
+            entry = (code, title, kind)
+            self.by_key[k].append(entry)
+            self.by_bag[b].append(entry)
+        self.keys = list(self.by_key)
+        self.postings = defaultdict(set)  # word -> ids of the keys that contain it
+        self.official_postings = defaultdict(set)  # the same, for official titles only
+        frequency = defaultdict(int)
+        for i, k in enumerate(self.keys):
+            official = any(kind in OFFICIAL for _, _, kind in self.by_key[k])
+            for word in k.split():
+                self.postings[word].add(i)
+                frequency[word] += 1
+                if official:
+                    self.official_postings[word].add(i)
+        self.vocabulary = sorted(frequency, key=lambda w: -frequency[w])
+
+    def resolve(self, text, limit=5):
+        text = CONTROL.sub(" ", text if isinstance(text, str) else "").strip()
+        if not text:
+            return Resolution(text, NONE, note="empty")
+        if len(text) > MAX_LENGTH:
+            return Resolution(text[:MAX_LENGTH], NONE, note="too long to be a job title")
+        typed = words(text)
+        if not typed:
+            return Resolution(text, NONE, note="no words")
+        found = self._exact(text, typed)
+        if not found:
+            corrected, similarity = self._correct(typed)
+            if corrected != typed:
+                found = self._exact(text, corrected, confidence=0.9 * similarity)
+            typed = corrected
+        if found and not self._is_family(typed, found):
+            return self._decide(text, found, limit)
+        return self._contained(text, typed, limit)
+
+    def _is_family(self, typed, found):
+        """'technician', 'manager': one word that many occupations' titles use, matched
+        by no official title, is a question to ask back, not an answer."""
+        if len(typed) != 1 or any(hit.official for hit in found.values()):
+            return False
+        socs = {self.official[code][0] for i in self.official_postings.get(typed[0], ())
+                for code, _, _ in self.by_key[self.keys[i]]}
+        return len(socs) >= FAMILY
+
+    def _exact(self, text, typed, confidence=1.0):
+        """Evidence per occupation from the titles equal to the text, in order or not."""
+        entries = self.by_key.get(" ".join(typed))
+        if not entries:
+            entries, confidence = self.by_bag.get(bag(" ".join(typed)), []), confidence * 0.9
+        as_typed = text.casefold()
+        found = {}
+        for code, title, kind in entries:
+            weight = KIND_WEIGHT[kind] + (5 if title.casefold() == as_typed else 0)
+            hit = found.setdefault(code, Evidence(confidence=confidence))
+            hit.weight += weight
+            if weight > hit.best_weight:
+                hit.best_weight, hit.matched = weight, title
+            if kind == "article":
+                hit.profile = title
+            hit.official = hit.official or kind in OFFICIAL or kind == "article"
+        return found
+
+    def _decide(self, text, found, limit):
+        # Rank occupations by their SOC group's evidence; within a group the .00 code leads.
+        group = defaultdict(int)
+        for code, hit in found.items():
+            group[self.official[code][0]] += hit.weight
+        ranked = sorted(found.items(), key=lambda item: (
+            -group[self.official[item[0]][0]], not item[1].official, not item[0].endswith(".00"),
+            -item[1].weight))
+        total = sum(hit.weight for hit in found.values())
+        top, runner_up = (sorted(group.values(), reverse=True) + [0])[:2]
+        sure = top >= 2 * runner_up
+        candidates = [self._candidate(code, hit.matched, hit.confidence * hit.weight / total, hit.profile)
+                      for code, hit in ranked[:limit]]
+        if sure:
+            candidates[0].confidence = round(max(candidates[0].confidence, ranked[0][1].confidence * 0.8), 3)
+        return Resolution(text, SURE if sure else AMBIGUOUS, candidates)
+
+    def _correct(self, typed):
+        """Each word that no title uses, replaced by the nearest one that some title uses."""
+        corrected, similarity = [], 1.0
+        for word in typed:
+            if word in self.postings or len(word) < 4:
+                corrected.append(word)
+                continue
+            match = process.extractOne(word, self.vocabulary, scorer=Levenshtein.normalized_similarity,
+                                       score_cutoff=0.7 if len(word) > 7 else 0.75)
+            if match:
+                corrected.append(match[0])
+                similarity = min(similarity, match[1])
+            else:
+                corrected.append(word)
+        return corrected, similarity
+
+    def _contained(self, text, typed, limit):
+        """Titles that contain every word typed ('technician' -> many kinds of technician)."""
+        wanted = [w for w in dict.fromkeys(typed) if w not in FILLER] or typed
+        known = [w for w in wanted if w in self.postings]
+        if not known:
+            return self._nothing(text, typed, limit)
+        # Official titles first ('technician' -> Automotive Service Technicians...), then any.
+        ids = (set.intersection(*sorted((self.official_postings[w] for w in known), key=len))
+               or set.intersection(*sorted((self.postings[w] for w in known), key=len)))
+        # One candidate per SOC occupation: its shortest containing title, .00 code on ties.
+        best = {}
+        for i in ids:
+            k = self.keys[i]
+            extra = len(k.split()) - len(known)
+            for code, title, kind in self.by_key[k]:
+                rank = (kind not in OFFICIAL, extra, not code.endswith(".00"))
+                soc = self.official[code][0]
+                if soc not in best or rank < best[soc][0]:
+                    best[soc] = (rank, code, title)
+        ranked = sorted(((code, (rank, title)) for rank, code, title in best.values()),
+                        key=lambda item: (item[1][0][0], -self.size[item[0]], item[1][0][1]))[:limit]
+        if len(known) < len(wanted) or not ranked:
+            return self._nothing(text, typed, limit)
+        socs = {self.official[code][0] for code, _ in ranked}
+        if len(socs) == 1:
+            return Resolution(text, SURE, [self._candidate(code, title, 0.75) for code, (_, title) in ranked])
+        share = 0.6 / len(ranked)
+        return Resolution(text, AMBIGUOUS,
+                          [self._candidate(code, title, 0.6 - i * share / 2)
+                           for i, (code, (_, title)) in enumerate(ranked)])
+
+    def _nothing(self, text, typed, limit):
+        """No title matches: say so, with the titles nearest to what was typed."""
+        near = process.extract(" ".join(typed), self.keys, scorer=fuzz.token_set_ratio,
+                               score_cutoff=70, limit=limit * 4)
+        candidates, seen = [], set()
+        for k, score, _ in near:
+            code, title, _ = self.by_key[k][0]
+            if self.official[code][0] not in seen:
+                seen.add(self.official[code][0])
+                candidates.append(self._candidate(code, title, 0.4 * score / 100))
+        return Resolution(text, NONE, candidates[:limit], note="no title matches these words")
+
+    def _candidate(self, code, matched, confidence, profile=None):
+        soc_code, title = self.official[code]
+        return Candidate(code, soc_code, title, matched, round(confidence, 3), profile)

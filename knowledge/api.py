@@ -130,15 +130,17 @@ class KnowledgeBase:
         return {"occupation": occupation["title"], "kind": kind, "figure": order, "areas": rows,
                 "source": self.source("oews_2025")}
 
-    def top_industries(self, code, limit=5):
-        """The industries (NAICS sector or finer) where the occupation's median pay is highest."""
+    def top_industries(self, code, limit=5, level=2, min_employment=1000):
+        """The industries where the occupation's median pay is highest: NAICS sectors
+        (level 2) or subsectors (3), among those employing at least min_employment."""
         occupation = self.occupation(code)
         rows = self._rows(
             "SELECT naics, naics_title AS industry, annual_median, employment FROM industry_wages "
-            "WHERE soc_code = ? AND naics_level >= 2 AND annual_median IS NOT NULL "
-            "AND naics NOT LIKE '0000%' ORDER BY annual_median DESC LIMIT ?",
-            occupation["soc_code"], limit)
-        return {"occupation": occupation["title"], "industries": rows, "source": self.source("oews_2025")}
+            "WHERE soc_code = ? AND naics_level = ? AND annual_median IS NOT NULL "
+            "AND employment >= ? ORDER BY annual_median DESC LIMIT ?",
+            occupation["soc_code"], level, min_employment, limit)
+        return {"occupation": occupation["title"], "industries": rows, "min_employment": min_employment,
+                "source": self.source("oews_2025")}
 
     def outlook(self, code):
         """Employment Projections 2024-34: growth, openings, entry requirements."""

@@ -1,14 +1,17 @@
 """Build knowledge/occupations.db from the files in knowledge/sources/.
 
-    python -m knowledge.build [path/to/occupations.db]
+    python -m knowledge.build [--if-changed] [path/to/occupations.db]
 
-The database is written to a temporary file and moved into place only when complete,
+With --if-changed, nothing is done when the database was built from the same sources
+and build code (their SHA-256 is kept in its build_info table). The database is written to a temporary file and moved into place only when complete,
 so a failed build never leaves a half-written database behind.
 """
 import csv
 import gzip
+import hashlib
 import io
 import os
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -33,6 +36,9 @@ WAGE_COLUMNS = {  # OEWS column -> our column
     "A_PCT75": "annual_p75", "A_PCT90": "annual_p90",
     "JOBS_1000": "jobs_per_1000", "LOC_QUOTIENT": "location_quotient",
 }
+
+# Declared, not guessed from the first rows: national rows leave some columns blank.
+WAGE_TYPES = {column: float for column in WAGE_COLUMNS.values()} | {"employment": int}
 
 
 def read_text(path):
@@ -182,7 +188,8 @@ def wage_row(row, source):
 
 def build_wages(db):
     for path in ("oews_national_M2025.csv", "oews_state_M2025.csv.gz", "oews_metro_nonmetro_M2025.csv.gz"):
-        insert(db["wages"], (wage_row(r, "oews_2025") for r in read_table(f"bls_oews/{path}")))
+        insert(db["wages"], (wage_row(r, "oews_2025") for r in read_table(f"bls_oews/{path}")),
+               columns=WAGE_TYPES)
     db["wages"].create_index(["soc_code", "area_type"])
     db["wages"].create_index(["area_code"])
 
@@ -194,7 +201,7 @@ def build_wages(db):
             out.update(naics=row["NAICS"], naics_title=row["NAICS_TITLE"],
                        naics_level=int(row["NAICS_LEVEL"]))
             yield out
-    insert(db["industry_wages"], industry_rows())
+    insert(db["industry_wages"], industry_rows(), columns=WAGE_TYPES)
     db["industry_wages"].create_index(["soc_code"])
     db["areas"].insert_all(
         ({"area_code": r["area_code"], "area_type": r["areatype_code"], "state_fips": r["state_code"],
@@ -366,6 +373,29 @@ def numeric(value):
     return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
+def sources_digest():
+    """SHA-256 over the source files and the code that turns them into the database."""
+    digest = hashlib.sha256()
+    files = sorted(p for p in SRC.rglob("*") if p.is_file())
+    files += [HERE / name for name in ("build.py", "text.py", "catalog.py")]
+    for path in files:
+        digest.update(str(path.relative_to(HERE)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def built_digest(path):
+    """The sources digest an existing database was built from, or None."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return conn.execute("SELECT sources_sha256 FROM build_info").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+
+
 def build(path=DEFAULT_DB):
     path = Path(path)
     partial = path.with_suffix(".building")
@@ -384,13 +414,25 @@ def build(path=DEFAULT_DB):
     build_duties(db)
     build_demographics(db)
     build_profiles(db, profiles)
+    db["build_info"].insert({"sources_sha256": sources_digest(),
+                             "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())})
     db.conn.commit()
     db.close()
     os.replace(partial, path)
     return path
 
 
-if __name__ == "__main__":
+def main(argv):
+    if_changed = "--if-changed" in argv
+    paths = [a for a in argv if a != "--if-changed"]
+    path = Path(paths[0] if paths else DEFAULT_DB)
+    if if_changed and path.exists() and built_digest(path) == sources_digest():
+        print(f"{path} is up to date with its sources")
+        return
     started = time.perf_counter()
-    built = build(sys.argv[1] if len(sys.argv) > 1 else DEFAULT_DB)
-    print(f"built {built} in {time.perf_counter() - started:.1f} s")
+    build(path)
+    print(f"built {path} in {time.perf_counter() - started:.1f} s")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

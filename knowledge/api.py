@@ -4,11 +4,12 @@ Every facet names its source (id, name, period) so that whoever words the answer
 it. Codes may be O*NET-SOC ("15-1232.00") or SOC 2018 ("15-1232"); titles go through
 resolve() first.
 """
+import re
 import sqlite3
 from functools import cached_property
 from pathlib import Path
 
-from .resolver import SURE, Resolver
+from .resolver import CONTROL, SURE, Resolver
 
 DEFAULT_DB = Path(__file__).parent / "occupations.db"
 PAY_FIGURES = ("employment", "hourly_mean", "annual_mean", "hourly_p10", "hourly_p25",
@@ -107,8 +108,8 @@ class KnowledgeBase:
 
     def area(self, text):
         """A state or metropolitan area by name or postal code: 'Texas', 'TX', 'Denver'."""
-        text = str(text or "").strip()
-        if not text or len(text) > 100:
+        text = CONTROL.sub("", str(text or "")).strip()
+        if len(text) > 100 or not re.search("[A-Za-z]{2}", text):
             return None
         name = STATES.get(text.upper(), text)
         row = (self._one("SELECT * FROM areas WHERE area_type = 'S' AND name = ? COLLATE NOCASE", name)

@@ -17,7 +17,9 @@ FAMILY = 10  # a word in the official titles of this many occupations names a fa
 MAX_LENGTH = 200  # longer input is not a job title
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # How much a title of each kind counts as evidence for its occupation.
-KIND_WEIGHT = {"article": 10, "official": 3, "soc": 2, "reported": 2, "alternate": 1, "short": 1}
+KIND_WEIGHT = {"article": 20, "official": 6, "soc": 4, "reported": 2, "alternate": 1, "short": 1}
+EXACT_BONUS = 3  # the title exactly as typed, capitals and plurals included
+POPULAR = 5  # equal evidence, but one occupation employs this many times more: it is meant
 OFFICIAL = ("official", "soc")
 SURE, AMBIGUOUS, NONE = "sure", "ambiguous", "none"
 
@@ -59,11 +61,11 @@ class Resolver:
         """db: a sqlite3 connection to the knowledge base (read-only is enough)."""
         self.official = {code: (soc, title) for code, soc, title in
                          db.execute("SELECT code, soc_code, title FROM occupations")}
-        employment = dict(db.execute(
+        self.employment = dict(db.execute(
             "SELECT soc_code, employment FROM wages WHERE area_type = 'national' "
             "AND employment IS NOT NULL"))
         # Ties go to the occupation more people hold, and to the .00 code of a SOC group.
-        self.size = {code: (employment.get(soc) or 0) + (0.5 if code.endswith(".00") else 0)
+        self.size = {code: (self.employment.get(soc) or 0) + (0.5 if code.endswith(".00") else 0)
                      for code, (soc, _) in self.official.items()}
         self.by_key = defaultdict(list)
         self.by_bag = defaultdict(list)
@@ -92,8 +94,8 @@ class Resolver:
         if len(text) > MAX_LENGTH:
             return Resolution(text[:MAX_LENGTH], NONE, note="too long to be a job title")
         typed = words(text)
-        if not typed:
-            return Resolution(text, NONE, note="no words")
+        if not any(w.isalpha() and w not in FILLER for w in typed):
+            return Resolution(text, NONE, note="no words that could name an occupation")
         found = self._exact(text, typed)
         if not found:
             corrected, similarity = self._correct(typed)
@@ -121,7 +123,7 @@ class Resolver:
         as_typed = text.casefold()
         found = {}
         for code, title, kind in entries:
-            weight = KIND_WEIGHT[kind] + (5 if title.casefold() == as_typed else 0)
+            weight = KIND_WEIGHT[kind] + (EXACT_BONUS if title.casefold() == as_typed else 0)
             hit = found.setdefault(code, Evidence(confidence=confidence))
             hit.weight += weight
             if weight > hit.best_weight:
@@ -137,11 +139,13 @@ class Resolver:
         for code, hit in found.items():
             group[self.official[code][0]] += hit.weight
         ranked = sorted(found.items(), key=lambda item: (
-            -group[self.official[item[0]][0]], not item[1].official, not item[0].endswith(".00"),
-            -item[1].weight))
+            -group[self.official[item[0]][0]], -int(self.size[item[0]]), not item[1].official,
+            not item[0].endswith(".00"), -item[1].weight))
         total = sum(hit.weight for hit in found.values())
-        top, runner_up = (sorted(group.values(), reverse=True) + [0])[:2]
-        sure = top >= 2 * runner_up
+        (top, first), (runner_up, second) = (sorted(
+            ((weight, self.employment.get(soc, 0)) for soc, weight in group.items()),
+            reverse=True) + [(0, 0)])[:2]
+        sure = top >= 2 * runner_up or (top == runner_up and first >= POPULAR * max(second, 1))
         candidates = [self._candidate(code, hit.matched, hit.confidence * hit.weight / total, hit.profile)
                       for code, hit in ranked[:limit]]
         if sure:

@@ -373,6 +373,16 @@ def numeric(value):
     return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
+def stamp_periods(db):
+    """Every fact row carries its reference period beside its source id."""
+    for table in db.tables:
+        if "source" in table.columns_dict and table.name != "sources":
+            if "period" not in table.columns_dict:
+                table.add_column("period", str)
+            db.execute(f"UPDATE [{table.name}] SET period = coalesce(period, "
+                       f"(SELECT period FROM sources WHERE sources.id = [{table.name}].source))")
+
+
 def sources_digest():
     """SHA-256 over the source files and the code that turns them into the database."""
     digest = hashlib.sha256()
@@ -414,6 +424,7 @@ def build(path=DEFAULT_DB):
     build_duties(db)
     build_demographics(db)
     build_profiles(db, profiles)
+    stamp_periods(db)
     db["build_info"].insert({"sources_sha256": sources_digest(),
                              "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())})
     db.conn.commit()

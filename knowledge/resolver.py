@@ -86,6 +86,7 @@ class Resolver:
                 if official:
                     self.official_postings[word].add(i)
         self.vocabulary = sorted(frequency, key=lambda w: -frequency[w])
+        self.official_keys = [k for k in self.keys if any(kind in OFFICIAL for _, _, kind in self.by_key[k])]
 
     def resolve(self, text, limit=5):
         text = CONTROL.sub(" ", text if isinstance(text, str) else "").strip()
@@ -200,11 +201,14 @@ class Resolver:
                            for i, (code, (_, title)) in enumerate(ranked)])
 
     def _nothing(self, text, typed, limit):
-        """No title matches: say so, with the titles nearest to what was typed."""
-        near = process.extract(" ".join(typed), self.keys, scorer=fuzz.token_set_ratio,
+        """No title matches: say so, with the titles nearest to what was typed, looked
+        for among those sharing a word with it (or among official titles)."""
+        shared = set().union(*(self.postings.get(w, ()) for w in typed if w not in FILLER))
+        pool = [self.keys[i] for i in shared] if shared else self.official_keys
+        near = process.extract(" ".join(typed), pool, scorer=fuzz.token_set_ratio,
                                score_cutoff=70, limit=limit * 4)
         candidates, seen = [], set()
-        for k, score, _ in near:
+        for k, score, _ in sorted(near, key=lambda n: (-n[1], len(n[0]))):
             code, title, _ = self.by_key[k][0]
             if self.official[code][0] not in seen:
                 seen.add(self.official[code][0])

@@ -81,4 +81,4 @@ def variants(title):
     the whole, the part outside the parentheses and the part inside."""
     inside = [part.strip() for part in PARENTHESES.findall(title)]
     outside = re.sub(r"\s+", " ", PARENTHESES.sub(" ", title)).strip()
-    return [v for v in dict.fromkeys([outside, *inside]) if v]
+    return [v for v in dict.fromkeys([title.strip(), outside, *inside]) if v]

@@ -112,13 +112,14 @@ def test_article_figures_are_marked_as_the_career_sites_estimates(kb):
     assert (bls_2016["number"], bls_2016["period"], bls_2016["source"]["id"]) == (49390, "2016", "article_001")
 
 
-def test_every_fact_row_names_a_known_source(kb):
+def test_every_fact_row_names_a_known_source_and_its_period(kb):
     known = set(kb.sources)
     for table in ("occupations", "titles", "wages", "industry_wages", "outlook", "education",
                   "majors", "skills", "technology", "tasks", "related", "interests",
                   "demographics", "profile_facts", "profile_items"):
         used = {r["source"] for r in kb._rows(f"SELECT DISTINCT source FROM {table}")}
         assert used and used <= known, table
+        assert kb._rows(f"SELECT 1 FROM {table} WHERE period IS NULL LIMIT 1") == [], table
 
 
 def test_sources_carry_licence_and_attribution(kb):

@@ -428,6 +428,7 @@ def build(path=DEFAULT_DB):
     db["build_info"].insert({"sources_sha256": sources_digest(),
                              "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())})
     db.conn.commit()
+    db.vacuum()  # stamp_periods rewrote every row: give the free pages back
     db.close()
     os.replace(partial, path)
     return path

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .text import FILLER, bag, key, words
+from .text import FILLER, bag, words
 
 FAMILY = 10  # a word in the official titles of this many occupations names a family, not a job
 MAX_LENGTH = 200  # longer input is not a job title
@@ -77,16 +77,18 @@ class Resolver:
         self.keys = list(self.by_key)
         self.postings = defaultdict(set)  # word -> ids of the keys that contain it
         self.official_postings = defaultdict(set)  # the same, for official titles only
+        self.official_keys = []
         frequency = defaultdict(int)
         for i, k in enumerate(self.keys):
             official = any(kind in OFFICIAL for _, _, kind in self.by_key[k])
+            if official:
+                self.official_keys.append(k)
             for word in k.split():
                 self.postings[word].add(i)
                 frequency[word] += 1
                 if official:
                     self.official_postings[word].add(i)
         self.vocabulary = sorted(frequency, key=lambda w: -frequency[w])
-        self.official_keys = [k for k in self.keys if any(kind in OFFICIAL for _, _, kind in self.by_key[k])]
 
     def resolve(self, text, limit=5):
         text = CONTROL.sub(" ", text if isinstance(text, str) else "").strip()

@@ -26,7 +26,7 @@ CANONICAL = {
     "dept": "department", "govt": "government", "hr": "human resource",
     "it": "information technology", "rn": "registered nurse", "lpn": "licensed practical nurse",
     "lvn": "licensed vocational nurse", "cna": "certified nursing asst",
-    "nurse's": "nurse", "aide": "aide", "programer": "programmer",
+    "programer": "programmer",
 }
 DROPPED = {"a", "an", "the"}
 # Words that carry no occupation on their own, left out of the word-bag keys.

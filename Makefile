@@ -1,15 +1,22 @@
-# make run   install, build the knowledge base, show how to query it
-# make test  install, build, run the whole test suite
-# make bench measure build time, database size and title resolution (bench/RESULTS.md)
+# make run    install, build the knowledge base, train if needed, start the assistant
+#             (REST: http://localhost:5005/webhooks/rest/webhook; actions on :5055)
+# make shell  the same, chatting in the terminal (rasa shell)
+# make test   install, build, train if needed, run the whole test suite
+# make bench  measure the knowledge base and the assistant (bench/RESULTS.md)
 
 VENV := .venv
 PY := $(VENV)/bin/python
+RASA := $(VENV)/bin/rasa
 DB := knowledge/occupations.db
+MODEL := models/career.tar.gz
+# What the trained model depends on. The occupation extractor reads the database too.
+MODEL_INPUTS := config.yml domain.yml $(wildcard data/*.yml) $(wildcard components/*.py) \
+                $(wildcard knowledge/*.py) $(DB)
 
 # Rasa 3.6 runs on Python 3.8-3.10: take the first python3.10 that really starts.
 PYTHON310 := $(firstword $(foreach p,python3.10 $(wildcard $(HOME)/.pyenv/versions/3.10*/bin/python3.10) /usr/local/bin/python3.10 /usr/bin/python3.10,$(shell $(p) -c 'import sys; assert sys.version_info[:2] == (3, 10); print(sys.executable)' 2>/dev/null)))
 
-.PHONY: install knowledge run test bench clean
+.PHONY: install knowledge model run shell test bench clean FORCE
 
 install: $(VENV)/.installed
 
@@ -22,25 +29,35 @@ $(VENV)/.installed: requirements.txt constraints.txt
 	$(PY) -m pip install --quiet -r requirements.txt -c constraints.txt
 	touch $@
 
-# The build skips itself when the database matches its sources (SHA-256 in build_info).
-knowledge: install
+# The build leaves the file untouched when it matches its sources (SHA-256 in build_info),
+# so the model below is retrained only when something it depends on changed.
+knowledge: $(DB)
+$(DB): $(VENV)/.installed FORCE
 	$(PY) -m knowledge.build --if-changed $(DB)
 
-run: knowledge
-	@echo
-	@echo "The knowledge base is ready. Ask it, for example:"
-	@echo "  $(PY) -m knowledge resolve \"help desk tech\""
-	@echo "  $(PY) -m knowledge show 15-1232"
-	@echo "  $(PY) -m knowledge compare \"electrician\" \"plumber\""
-	@echo "  $(VENV)/bin/sqlite-utils tables $(DB) --counts"
-	@echo
-	$(PY) -m knowledge resolve "help desk tech"
+model: $(MODEL)
+$(MODEL): $(MODEL_INPUTS) | $(VENV)/.installed
+	rm -rf .rasa/cache  # Rasa's cache does not see changes in custom component code
+	$(RASA) train --fixed-model-name career --out models
 
-test: knowledge
+run: $(MODEL)
+	@echo "Starting the action server (:5055) and Rasa (:5005); Ctrl-C stops both."
+	trap 'kill 0' EXIT INT TERM; \
+	$(RASA) run actions --port 5055 & \
+	$(RASA) run --model $(MODEL) --port 5005 --enable-api --cors "*" \
+	  --endpoints endpoints.yml --credentials credentials.yml
+
+shell: $(MODEL)
+	trap 'kill 0' EXIT INT TERM; \
+	$(RASA) run actions --port 5055 & \
+	$(RASA) shell --model $(MODEL) --endpoints endpoints.yml
+
+test: $(MODEL)
 	$(PY) -m pytest tests
 
-bench: knowledge
+bench: $(MODEL)
 	$(PY) bench/bench_knowledge.py
+	$(PY) bench/bench_assistant.py
 
 clean:
-	rm -rf $(VENV) $(DB) knowledge/*.building
+	rm -rf $(VENV) $(DB) knowledge/*.building models .rasa results

@@ -9,26 +9,14 @@ import sqlite3
 from functools import cached_property
 from pathlib import Path
 
+from .mentions import MentionFinder
+from .places import STATES
 from .resolver import CONTROL, SURE, Resolver
 
 DEFAULT_DB = Path(__file__).parent / "occupations.db"
 PAY_FIGURES = ("employment", "hourly_mean", "annual_mean", "hourly_p10", "hourly_p25",
                "hourly_median", "hourly_p75", "hourly_p90", "annual_p10", "annual_p25",
                "annual_median", "annual_p75", "annual_p90", "top_coded", "wage_form")
-STATES = {
-    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
-    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia",
-    "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
-    "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
-    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
-    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
-    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
-    "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon",
-    "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
-    "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia",
-    "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
-    "PR": "Puerto Rico", "GU": "Guam", "VI": "Virgin Islands",
-}
 
 
 class UnknownOccupation(LookupError):
@@ -54,6 +42,15 @@ class KnowledgeBase:
 
     def resolve(self, text, limit=5):
         return self.resolver.resolve(text, limit)
+
+    @cached_property
+    def mention_finder(self):
+        areas = [(r["name"], r["area_type"]) for r in self._rows("SELECT name, area_type FROM areas")]
+        return MentionFinder(self.resolver, areas)
+
+    def mentions(self, message):
+        """The occupations and places a whole message names, in order (knowledge.mentions)."""
+        return self.mention_finder.find(message)
 
     # -- helpers ---------------------------------------------------------------------
     def _rows(self, sql, *params):
@@ -155,6 +152,10 @@ class KnowledgeBase:
                 "group": row["title"] if row and row["nem_code"] != occupation["soc_code"] else None,
                 "source": self.source("ep_2024_34")}
 
+    def all_occupations_change(self):
+        """Projected employment change 2024-34 for all occupations, percent (the yardstick)."""
+        return self._one("SELECT change_percent FROM outlook WHERE nem_code = '00-0000'")["change_percent"]
+
     def education(self, code):
         """Typical entry education (BLS), what workers report (O*NET), Job Zone, majors."""
         occupation = self.occupation(code)
@@ -249,12 +250,13 @@ class KnowledgeBase:
                 "duties": self.duties(code, limit=5), "related": self.related(code, limit=5),
                 "interests": self.interests(code), "demographics": self.demographics(code)}
 
-    def compare(self, *codes, figure="annual_median"):
-        """Two or more occupations side by side; `winner` is the one with the higher figure."""
+    def compare(self, *codes, figure="annual_median", area=None):
+        """Two or more occupations side by side (pay in `area` when given, else national);
+        `winner` is the one with the higher figure."""
         rows = []
         for code in codes:
             occupation = self.occupation(code)
-            pay = self.pay(occupation["code"])
+            pay = self.pay(occupation["code"], area)
             outlook = self.outlook(occupation["code"])["figures"] or {}
             rows.append({
                 "code": occupation["code"], "title": occupation["title"],
@@ -269,7 +271,7 @@ class KnowledgeBase:
         paid = [r for r in rows if r["pay"] is not None]
         winner = max(paid, key=lambda r: r["pay"]) if len(paid) == len(rows) and len(rows) > 1 else None
         loser = min(paid, key=lambda r: r["pay"]) if winner else None
-        return {"occupations": rows, "figure": figure,
+        return {"occupations": rows, "figure": figure, "area": area,
                 "winner": winner["title"] if winner and winner["pay"] != loser["pay"] else None,
                 "gap": winner["pay"] - loser["pay"] if winner else None,
                 "sources": [self.source("oews_2025"), self.source("ep_2024_34"), self.source("onet_30_1")]}

@@ -2,6 +2,11 @@
 import csv
 import gzip
 import io
+import json
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -35,3 +40,55 @@ def oews_rows():
         for row in source_rows(path):
             rows[(row["AREA"], row["OCC_CODE"])] = row
     return rows
+
+
+ROOT = Path(__file__).resolve().parents[1]
+MODEL = ROOT / "models" / "career.tar.gz"
+RASA = str(Path(sys.executable).with_name("rasa"))
+
+
+def wait_for(url, seconds, process):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{process.args[:3]} exited with {process.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(1)
+    raise TimeoutError(f"{url} did not answer within {seconds} s")
+
+
+@pytest.fixture(scope="session")
+def assistant(tmp_path_factory):
+    """The trained model served by a real Rasa server and action server, once a session.
+    Yields the Rasa server's base URL."""
+    assert MODEL.exists(), "no trained model: run `make model` (make test does)"
+    logs = tmp_path_factory.mktemp("servers")
+    endpoints = logs / "endpoints.yml"
+    endpoints.write_text("action_endpoint:\n  url: http://localhost:15055/webhook\n")
+    actions = subprocess.Popen([RASA, "run", "actions", "--port", "15055"], cwd=ROOT,
+                               stdout=open(logs / "actions.log", "w"), stderr=subprocess.STDOUT)
+    rasa = subprocess.Popen([RASA, "run", "--model", str(MODEL), "--port", "15005", "--enable-api",
+                             "--endpoints", str(endpoints), "--credentials", str(ROOT / "credentials.yml")],
+                            cwd=ROOT, stdout=open(logs / "rasa.log", "w"), stderr=subprocess.STDOUT)
+    try:
+        wait_for("http://localhost:15055/health", 120, actions)
+        wait_for("http://localhost:15005/status", 300, rasa)
+        yield "http://localhost:15005"
+    finally:
+        for process in (rasa, actions):
+            process.terminate()
+        for process in (rasa, actions):
+            try:
+                process.wait(30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def post(url, payload, timeout=60):
+    request = urllib.request.Request(url, json.dumps(payload).encode(), {"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        return json.loads(response.read())

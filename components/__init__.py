@@ -1,0 +1,1 @@
+"""Custom Rasa components, registered in config.yml."""

@@ -1,0 +1,170 @@
+"""Finding the occupations and places named in a whole message.
+
+"which pays more, a program support technician or a customer support technician?"
+names two occupations; "how much do electrisions make in the Denver area?" one
+occupation (misspelt) and one place. Occupations are the longest runs of words that
+equal some title in the knowledge base, so any of its ~75,000 titles is recognised
+without appearing in any training data.
+"""
+import re
+from dataclasses import dataclass
+
+from .places import PLACE_ALIASES, STATES
+from .text import FILLER, words
+
+CONJUNCTIONS = {"and", "or", "vs", "vs.", "versus", "&"}
+MAX_MESSAGE = 2000   # characters scanned; the rest of a longer message is ignored
+LONGEST_TITLE = 8    # words
+TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&./-]*")
+
+# Words of questions about jobs. They never name an occupation on their own, are not
+# typo-corrected into title words, and are not left over as an unknown title.
+QUESTION_WORDS = set("""
+a about absolute after again all also am an and any anyone are around as ask at average
+bachelor bachelors bad be become becoming been being best better between both but by can
+career careers city cities college colleges common company companies compare compared
+comparison could country current currently day days degree degrees demand demographic
+demographics did difference different diploma diverse diversity do does doing done
+earn earning earnings earns education educational else entry equal even ever every
+experience experienced explain expected fast female field fields find first for from
+future gender get gets getting give go going good got great grow growing growth had has
+have having he hear hello help her here hey hi high higher highest him his hour hourly
+hours how i if in income industries industry info information interested into is it its
+job jobs just kind know knowledge large level like lot lots low lower lowest main major
+majors make makes making male many may me mean median men metro money more most much
+must my need needed needs new next no not now number of off often ok okay old older on
+one ones only openings or other others our out outlook over overview paid pay paying pays
+pct people per percent percentage person please pretty projected projection race range
+rate rates related require required requirement requirements responsibilities right
+salaries salary same say school second see shall she should similar skill skills so
+some someone something start starting state states still study such sure tell than thank
+thanks that the their them then there these they thing things third this those three to
+today too top training two type typical typically us use usual usually versus very vs want
+wage wages was way we well were what whats when where which who whom whose why will with
+woman women work worker workers working would year yearly years yes you young your
+about area areas region nation national nationwide country countrywide us usa america
+united annual annually average per also and
+""".split())
+
+@dataclass
+class Mention:
+    start: int        # character offsets in the message
+    end: int
+    text: str         # as typed
+    kind: str         # occupation | place
+    value: str = None   # for a place, the state or metro area's name in the data
+    known: bool = True  # False: words that may be a title the knowledge base lacks
+
+
+class MentionFinder:
+    def __init__(self, resolver, areas):
+        """resolver: a knowledge.resolver.Resolver; areas: (name, area_type) pairs."""
+        self.resolver = resolver
+        self.places = {}
+        for name, area_type in areas:
+            if area_type == "S":
+                self.places[name.lower()] = name
+            elif area_type == "M":
+                first_city = re.split(r"[-,]", name)[0].strip().lower()
+                self.places.setdefault(first_city, name)
+        for code, name in STATES.items():
+            self.places[code.lower()] = name
+        for alias, prefix in PLACE_ALIASES.items():
+            full = next((n for n, t in areas if t == "M" and n.startswith(prefix)), None)
+            if full:
+                self.places[alias] = full
+        self.longest_place = max(len(p.split()) for p in self.places)
+
+    def find(self, message):
+        """Occupation and place mentions, in message order."""
+        message = (message if isinstance(message, str) else "")[:MAX_MESSAGE]
+        tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(message)]
+        places = self._places(message, tokens)
+        taken = {i for mention, span in places for i in span}
+        occupations = self._occupations(message, tokens, taken)
+        found = [m for m, _ in places] + occupations
+        return sorted(found, key=lambda m: m.start)
+
+    def _places(self, message, tokens):
+        found, i = [], 0
+        lowered = [t[2].lower().strip(".") for t in tokens]
+        while i < len(tokens):
+            for n in range(min(self.longest_place, len(tokens) - i), 0, -1):
+                phrase = " ".join(lowered[i:i + n])
+                # Two letters are a place only in capitals: "TX", "LA", not "in", "la".
+                if phrase in self.places and (len(phrase) > 2 or tokens[i][2].isupper()):
+                    start, end = tokens[i][0], tokens[i + n - 1][1]
+                    found.append((Mention(start, end, message[start:end], "place", self.places[phrase]),
+                                  range(i, i + n)))
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+    def _occupations(self, message, tokens, taken):
+        canonical = []
+        for i, (_, _, token) in enumerate(tokens):
+            canon = words(token)
+            if (i not in taken and len(canon) == 1 and canon[0] not in self.resolver.postings
+                    and token.lower() not in QUESTION_WORDS and len(canon[0]) >= 5 and canon[0].isalpha()):
+                corrected, _ = self.resolver._correct(canon)
+                canon = corrected
+            canonical.append(canon)
+        found, i = [], 0
+        while i < len(tokens):
+            for n in range(min(LONGEST_TITLE, len(tokens) - i), 0, -1):
+                span = range(i, i + n)
+                if any(j in taken for j in span):
+                    continue
+                first = tokens[i][2]
+                if not canonical[i] or first in FILLER or (n == 1 and first.lower() in QUESTION_WORDS):
+                    continue  # a title starts with no "a", "the", "or", nor is a lone question word
+                key = " ".join(w for j in span for w in canonical[j])
+                if key and key in self.resolver.by_key:
+                    start, end = tokens[i][0], tokens[i + n - 1][1]
+                    found.append(Mention(start, end, message[start:end], "occupation"))
+                    i += n
+                    break
+            else:
+                i += 1
+        found += self._elided(message, tokens, canonical, taken, found)
+        if not found:
+            found = self._leftover(message, tokens, taken)
+        return sorted(found, key=lambda m: m.start)
+
+    def _elided(self, message, tokens, canonical, taken, found):
+        """'customer support and technical support technicians': the first title borrows
+        the second one's last word."""
+        extra = []
+        starts = {m.start: m for m in found}
+        covered = {i for i, t in enumerate(tokens) for m in found if m.start <= t[0] < m.end}
+        for c, (start, _, token) in enumerate(tokens):
+            following = starts.get(tokens[c + 1][0]) if c + 1 < len(tokens) else None
+            if token.lower() not in CONJUNCTIONS or not following:
+                continue
+            head = words(following.text)[-1:]
+            for first in range(max(0, c - LONGEST_TITLE), c):
+                span = range(first, c)
+                if any(j in taken or j in covered for j in span) or not canonical[first]:
+                    continue
+                key = " ".join([w for j in span for w in canonical[j]] + head)
+                if key in self.resolver.by_key:
+                    begin, end = tokens[first][0], tokens[c - 1][1]
+                    extra.append(Mention(begin, end, message[begin:end] + " " + following.text.split()[-1],
+                                         "occupation"))
+                    break
+        return extra
+
+    def _leftover(self, message, tokens, taken):
+        """No known title: the words that are neither question words nor places may be a
+        title the knowledge base lacks ("dragon tamer"), worth answering honestly."""
+        rest = [i for i, t in enumerate(tokens)
+                if i not in taken and t[2].lower().strip(".'") not in QUESTION_WORDS
+                and any(c.isalpha() for c in t[2])]
+        if (not rest or len(rest) > 4 or rest[-1] - rest[0] != len(rest) - 1
+                or any(len(tokens[i][2]) > 40 for i in rest)):
+            return []
+        start, end = tokens[rest[0]][0], tokens[rest[-1]][1]
+        return [Mention(start, end, message[start:end], "occupation", known=False)]
+

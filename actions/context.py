@@ -62,7 +62,8 @@ def read(tracker, kb=None):
     text = latest.get("text") or ""
     entities = latest.get("entities") or []
     follow_up = intent in FOLLOW_UPS
-    topic = TOPICS.get(intent) or tracker.get_slot("topic") or "overview"
+    # A follow-up keeps the topic; a message not understood gets an overview.
+    topic = TOPICS.get(intent) or (intent != "nlu_fallback" and tracker.get_slot("topic")) or "overview"
 
     places = [e["value"] for e in entities if e.get("entity") == "place"]
     place = places[-1] if places else (tracker.get_slot("place") if follow_up else None)

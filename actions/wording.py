@@ -6,6 +6,8 @@ people and every one names its source and period. Replies read well as plain tex
 light markdown, in the web widget and in Slack.
 """
 
+import re
+
 BLS_PAY = "BLS OEWS, May 2025"
 
 
@@ -205,7 +207,8 @@ def education(data, profile=None):
                            for r in data["required_education"][:3])
         lines.append(f"What workers say is required: {shares} {cite(data['onet_source'])}.")
     if data["job_zone"]:
-        lines.append(f"O*NET Job Zone {data['job_zone']['zone']}: {data['job_zone']['name']}.")
+        lines.append(f"O*NET Job Zone {data['job_zone']['zone']} of 5: "
+                     f"{data['job_zone']['name'].split(': ')[-1].lower()}.")
     if data["majors"]:
         lines.append(f"Majors that lead there: {', '.join(data['majors'][:5])} {cite(data['majors_source'])}.")
     if not lines:
@@ -254,12 +257,17 @@ def best_paying(states, metros, industries, profile=None):
     if metros["areas"]:
         lines.append("Metro areas: " + "; ".join(f"{a['area']} {money(a['value'])}" for a in metros["areas"][:3]))
     if industries["industries"]:
-        lines.append("Industries: " + "; ".join(f"{i['industry']} {money(i['annual_median'])}"
+        lines.append("Industries: " + "; ".join(f"{industry_name(i['industry'])} {money(i['annual_median'])}"
                                                 for i in industries["industries"][:3]))
     if not lines:
         return out + [message(f"BLS publishes no state or industry pay for {states['occupation']}.")]
     return out + [message(f"Where {states['occupation']} earn the most (median annual pay, {BLS_PAY}):\n"
                           + bullets(lines))]
+
+
+def industry_name(title):
+    """'Sector 22 - Utilities' -> 'Utilities'; drop '(OEWS Designation)'."""
+    return re.sub(r"^Sectors? [\d, and]+ - ", "", title).replace(" (OEWS Designation)", "")
 
 
 MEASURES = (("percent_women", "women"), ("percent_white", "White"), ("percent_black", "Black"),

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from .places import PLACE_ALIASES, STATES
 from .text import FILLER, words
 
+PLACE_PREPOSITIONS = {"in", "for", "at", "around", "near", "across", "throughout", "of", "to"}
 CONJUNCTIONS = {"and", "or", "vs", "vs.", "versus", "&"}
 MAX_MESSAGE = 2000   # characters scanned; the rest of a longer message is ignored
 LONGEST_TITLE = 8    # words
@@ -43,7 +44,7 @@ today too top training two type typical typically us use usual usually versus ve
 wage wages was way we well were what whats when where which who whom whose why will with
 woman women work worker workers working would year yearly years yes you young your
 about area areas region nation national nationwide country countrywide us usa america
-united annual annually average per also and
+united annual annually average per also and write writing wrote read play sing draw
 """.split())
 
 @dataclass
@@ -91,8 +92,11 @@ class MentionFinder:
         while i < len(tokens):
             for n in range(min(self.longest_place, len(tokens) - i), 0, -1):
                 phrase = " ".join(lowered[i:i + n])
-                # Two letters are a place only in capitals: "TX", "LA", not "in", "la".
-                if phrase in self.places and (len(phrase) > 2 or tokens[i][2].isupper()):
+                # Two letters are a place only in capitals after "in", "for"...: "in TX",
+                # not "in" or "a PA" (a physician assistant).
+                short = len(phrase) <= 2
+                if phrase in self.places and (not short or (
+                        tokens[i][2].isupper() and i > 0 and lowered[i - 1] in PLACE_PREPOSITIONS)):
                     start, end = tokens[i][0], tokens[i + n - 1][1]
                     found.append((Mention(start, end, message[start:end], "place", self.places[phrase]),
                                   range(i, i + n)))
@@ -118,11 +122,15 @@ class MentionFinder:
                 if any(j in taken for j in span):
                     continue
                 first = tokens[i][2]
-                if not canonical[i] or first in FILLER or (n == 1 and first.lower() in QUESTION_WORDS):
-                    continue  # a title starts with no "a", "the", "or", nor is a lone question word
+                if not canonical[i] or first in FILLER or (n == 1 and (
+                        first.lower() in QUESTION_WORDS or (len(first) <= 2 and not first.isupper()))):
+                    continue  # no title starts with "a", "the", "or"; nor is a lone question word or "v"
+                if not canonical[i + n - 1]:
+                    continue  # nor ends with one
                 key = " ".join(w for j in span for w in canonical[j])
                 if key and key in self.resolver.by_key:
-                    start, end = tokens[i][0], tokens[i + n - 1][1]
+                    first = self._extend_left(i, tokens, canonical, taken, found)
+                    start, end = tokens[first][0], tokens[i + n - 1][1]
                     found.append(Mention(start, end, message[start:end], "occupation"))
                     i += n
                     break
@@ -132,6 +140,20 @@ class MentionFinder:
         if not found:
             found = self._leftover(message, tokens, taken)
         return sorted(found, key=lambda m: m.start)
+
+    def _extend_left(self, i, tokens, canonical, taken, found):
+        """'kindergarten teachers': a title word just before a matched title joins it
+        when some title holds all the words, though none is exactly these words."""
+        first = i
+        while first > 0 and first - 1 not in taken and canonical[first - 1] \
+                and tokens[first - 1][2].lower() not in QUESTION_WORDS \
+                and not (found and found[-1].end > tokens[first - 1][0]):
+            wanted = [w for j in range(first - 1, i + 1) for w in canonical[j] if w not in FILLER]
+            postings = [self.resolver.postings.get(w) for w in wanted]
+            if not all(postings) or not set.intersection(*postings):
+                break
+            first -= 1
+        return first
 
     def _elided(self, message, tokens, canonical, taken, found):
         """'customer support and technical support technicians': the first title borrows

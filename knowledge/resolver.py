@@ -148,7 +148,10 @@ class Resolver:
         (top, first), (runner_up, second) = (sorted(
             ((weight, self.employment.get(soc, 0)) for soc, weight in group.items()),
             reverse=True) + [(0, 0)])[:2]
-        sure = top >= 2 * runner_up or (top == runner_up and first >= POPULAR * max(second, 1))
+        # Popularity settles a tie only for a whole SOC occupation (.00), not a specialty
+        # inside an "All Other" group whose employment is the group's.
+        popular = ranked[0][0].endswith(".00") and first >= POPULAR * max(second, 1)
+        sure = top >= 2 * runner_up or (top == runner_up and popular)
         candidates = [self._candidate(code, hit.matched, hit.confidence * hit.weight / total, hit.profile)
                       for code, hit in ranked[:limit]]
         if sure:

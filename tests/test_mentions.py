@@ -1,0 +1,43 @@
+"""Finding occupations and places in whole messages (knowledge.mentions)."""
+import pytest
+
+
+def named(kb, message):
+    return [(m.kind, m.text) for m in kb.mentions(message)]
+
+
+@pytest.mark.parametrize("message,expected", [
+    ("which pays more, a program support technician or a customer support technician?",
+     [("occupation", "program support technician"), ("occupation", "customer support technician")]),
+    ("how much do electrisions make in the Denver area?", [("occupation", "electrisions"), ("place", "Denver")]),
+    ("electricians vs plumbers", [("occupation", "electricians"), ("occupation", "plumbers")]),
+    ("nurse v teacher pay", [("occupation", "nurse"), ("occupation", "teacher")]),
+    ("how much do kindergarten teachers make in New York City",
+     [("occupation", "kindergarten teachers"), ("place", "New York City")]),
+    ("difference between customer support and technical support technician",
+     [("occupation", "customer support technician"), ("occupation", "technical support technician")]),
+    ("what companies pay customer support technicians the most", [("occupation", "customer support technicians")]),
+    ("how much does a PA make in PA", [("occupation", "PA"), ("place", "PA")]),
+    ("what about in Florida?", [("place", "Florida")]),
+    ("and what skills do they need?", []),
+    ("which of them pays more?", []),
+    ("what DO they earn", []),
+])
+def test_mentions_in_messages(kb, message, expected):
+    assert named(kb, message) == expected
+
+
+def test_places_carry_their_name_in_the_data(kb):
+    places = [m.value for m in kb.mentions("nurse pay in NYC vs in the bay area vs in TX") if m.kind == "place"]
+    assert places == ["New York-Newark-Jersey City, NY-NJ", "San Francisco-Oakland-Fremont, CA", "Texas"]
+
+
+def test_words_that_are_no_title_are_offered_as_a_guess(kb):
+    [guess] = kb.mentions("how much does a dragon tamer make?")
+    assert (guess.text, guess.known) == ("dragon tamer", False)
+
+
+@pytest.mark.parametrize("message", ["", "x" * 20_000, "🙂🙂🙂", "\x00\x1b[31m", None,
+                                     "'; DROP TABLE titles; --"])
+def test_bad_input_finds_nothing_known(kb, message):
+    assert all(not m.known or m.kind == "place" for m in kb.mentions(message))

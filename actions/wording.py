@@ -222,13 +222,19 @@ def skills(data, profile=None):
         shares = ", ".join(f"{s['text']} {s['share']:.0f}%" for s in profile["skills"])
         out += [message(f"Most common skills on “{profile['title']}” resumes: {shares} "
                         f"({profile['skills'][0]['source']['short']}, year not stated).")]
-    lines = [f"Skills: {', '.join(s['name'] for s in data['skills'][:6])} {cite(data['source'])}"]
+    lines = []
+    if data["skills"]:
+        lines.append(f"Skills: {', '.join(s['name'] for s in data['skills'][:6])} {cite(data['source'])}")
     if data["knowledge"]:
         lines.append(f"Knowledge: {', '.join(k['name'] for k in data['knowledge'][:5])} "
                      f"{cite(data['knowledge_source'])}")
     hot = [t["example"] for t in data["technology"] if t["hot"] or t["in_demand"]][:6]
     if hot:
         lines.append(f"In-demand technology: {', '.join(hot)} {cite(data['source'])}")
+    if not lines:
+        return out + [message(f"O*NET has not rated skills or technology for {data['occupation']} yet.")]
+    if not data["skills"]:
+        lines.append(f"O*NET has not rated the general skills of {data['occupation']} yet")
     return out + [message(f"What {data['occupation']} need most:\n" + bullets(lines))]
 
 

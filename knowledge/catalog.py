@@ -59,7 +59,7 @@ SOURCES = {
         url=None, attribution="Title-level estimates of a career-comparison site, not BLS figures."),
     "article_001": dict(
         name='Education-site comparison "Customer support vs technical support technician"',
-        short="an education site citing BLS 2016", publisher="an education website (not named in the saved page)",
-        version="saved page", period="2016 (projections 2014-2024)", licence="facts only; wording not reproduced",
+        short="BLS via an education site", publisher="an education website (not named in the saved page)",
+        version="saved page", period="2016", licence="facts only; wording not reproduced",
         url=None, attribution="BLS 2016 figures for the broader occupation, as quoted by an education site."),
 }

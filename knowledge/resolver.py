@@ -46,6 +46,15 @@ class Resolution:
         return self.candidates[0] if self.candidates else None
 
 
+def word_forms(word):
+    """Other forms of a word a title may use: trucking -> truck, plumbing -> plumber."""
+    for suffix, replacements in (("ing", ("", "er", "e")), ("ers", ("er", "")), ("er", ("", "e")),
+                                 ("ist", ("y", "")), ("ian", ("y", "")), ("al", ("",))):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            for replacement in replacements:
+                yield word[:-len(suffix)] + replacement
+
+
 @dataclass
 class Evidence:
     confidence: float
@@ -100,14 +109,16 @@ class Resolver:
         if not any(w.isalpha() and w not in FILLER for w in typed):
             return Resolution(text, NONE, note="no words that could name an occupation")
         found = self._exact(text, typed)
+        guessed = False
         if not found:
             corrected, similarity = self._correct(typed)
             if corrected != typed:
                 found = self._exact(text, corrected, confidence=0.9 * similarity)
+                guessed = True
             typed = corrected
         if found and not self._is_family(typed, found):
             return self._decide(text, found, limit)
-        return self._contained(text, typed, limit)
+        return self._contained(text, typed, limit, guessed)
 
     def _is_family(self, typed, found):
         """'technician', 'manager': one word that many occupations' titles use, matched
@@ -165,6 +176,10 @@ class Resolver:
             if word in self.postings or len(word) < 4:
                 corrected.append(word)
                 continue
+            related = next((v for v in word_forms(word) if v in self.postings), None)
+            if related:  # "trucking" -> "truck", "plumbing" -> "plumber", before any typo
+                corrected.append(related)
+                continue
             match = process.extractOne(word, self.vocabulary, scorer=Levenshtein.normalized_similarity,
                                        score_cutoff=0.7 if len(word) > 7 else 0.75)
             if match:
@@ -174,7 +189,7 @@ class Resolver:
                 corrected.append(word)
         return corrected, similarity
 
-    def _contained(self, text, typed, limit):
+    def _contained(self, text, typed, limit, guessed=False):
         """Titles that contain every word typed ('technician' -> many kinds of technician)."""
         wanted = [w for w in dict.fromkeys(typed) if w not in FILLER] or typed
         known = [w for w in wanted if w in self.postings]
@@ -198,7 +213,7 @@ class Resolver:
         if len(known) < len(wanted) or not ranked:
             return self._nothing(text, typed, limit)
         socs = {self.official[code][0] for code, _ in ranked}
-        if len(socs) == 1:
+        if len(socs) == 1 and not guessed:  # a corrected word that only partly matches: ask
             return Resolution(text, SURE, [self._candidate(code, title, 0.75) for code, (_, title) in ranked])
         share = 0.6 / len(ranked)
         return Resolution(text, AMBIGUOUS,

@@ -114,7 +114,7 @@ def test_unknown_title_says_so_with_near_ones(chat):
 def test_article_title_shows_its_figures_beside_bls(chat):
     reply = chat.say("how much does a customer support technician make", "ask_pay")
     assert "average salary $36,361 a year ($17.48/hour), range $23,000-$56,000" in reply
-    assert "median salary $49,390 for all computer user support specialists (an education site citing BLS 2016, 2016)" in reply
+    assert "median salary $49,390 for all computer user support specialists (BLS via an education site, 2016)" in reply
     assert "BLS figures for the broader occupation, Computer User Support Specialists: median pay $61,860" in reply
 
 
@@ -146,6 +146,12 @@ def test_demographics_of_a_group_say_so(chat):
     reply = chat.say("how old are help desk technicians?", "ask_demographics")
     assert "Computer support specialists (a Census group that includes Computer User Support Specialists)" in reply
     assert "median age 42.4 (BLS CPS, 2025)" in reply and "(BLS CPS, 2022)" in reply
+
+
+def test_skills_not_rated_by_onet_say_so(chat):
+    reply = chat.say("what skills do data scientists need", "ask_skills")
+    assert "O*NET has not rated the general skills of Data Scientists yet" in reply
+    assert "In-demand technology:" in reply and "Skills:" not in reply
 
 
 def test_duties_related_and_overview(chat):

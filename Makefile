@@ -1,5 +1,6 @@
-# make run    install, build the knowledge base, train if needed, start the assistant
-#             (REST: http://localhost:5005/webhooks/rest/webhook; actions on :5055)
+# make run    install, build the knowledge base, train if needed, start the assistant:
+#             chat page http://localhost:8080, REST http://localhost:5005/webhooks/rest/webhook,
+#             Slack /webhooks/slack/webhook when SLACK_TOKEN is set; actions on :5055
 # make shell  the same, chatting in the terminal (rasa shell)
 # make test   install, build, train if needed, run the whole test suite
 # make bench  measure the knowledge base and the assistant (bench/RESULTS.md)
@@ -16,7 +17,12 @@ MODEL_INPUTS := config.yml domain.yml $(wildcard data/*.yml) $(wildcard componen
 # Rasa 3.6 runs on Python 3.8-3.10: take the first python3.10 that really starts.
 PYTHON310 := $(firstword $(foreach p,python3.10 $(wildcard $(HOME)/.pyenv/versions/3.10*/bin/python3.10) /usr/local/bin/python3.10 /usr/bin/python3.10,$(shell $(p) -c 'import sys; assert sys.version_info[:2] == (3, 10); print(sys.executable)' 2>/dev/null)))
 
-.PHONY: install knowledge model run shell test bench clean FORCE
+# The chat page's origin; credentials.yml lets only it open the socket. The HTTP API sends
+# no CORS headers at all (--cors unset): the page needs only the socket, and sanic-cors
+# would double the socket's own Access-Control-Allow-Origin header.
+WEB_ORIGIN := http://localhost:8080
+
+.PHONY: install knowledge model web browser run shell test bench clean FORCE
 
 install: $(VENV)/.installed
 
@@ -35,16 +41,28 @@ knowledge: $(DB)
 $(DB): $(VENV)/.installed FORCE
 	$(PY) -m knowledge.build --if-changed $(DB)
 
+# The chat widget, from the npm registry (lib/index.js is a self-contained bundle).
+web: node_modules/.installed
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+# Debian's Chromium and its driver, for the browser test.
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  { apt-get update -qq && apt-get install -y -qq chromium chromium-driver; }
+
 model: $(MODEL)
 $(MODEL): $(MODEL_INPUTS) | $(VENV)/.installed
 	rm -rf .rasa/cache  # Rasa's cache does not see changes in custom component code
 	$(RASA) train --fixed-model-name career --out models
 
-run: $(MODEL)
-	@echo "Starting the action server (:5055) and Rasa (:5005); Ctrl-C stops both."
+run: $(MODEL) web
+	@echo "Starting the chat page ($(WEB_ORIGIN)), actions (:5055) and Rasa (:5005); Ctrl-C stops all."
 	trap 'kill 0' EXIT INT TERM; \
+	$(PY) web/serve.py --port 8080 --socket-url http://localhost:5005 & \
 	$(RASA) run actions --port 5055 & \
-	$(RASA) run --model $(MODEL) --port 5005 --enable-api --cors "*" \
+	$(RASA) run --model $(MODEL) --port 5005 --enable-api \
 	  --endpoints endpoints.yml --credentials credentials.yml
 
 shell: $(MODEL)
@@ -52,7 +70,7 @@ shell: $(MODEL)
 	$(RASA) run actions --port 5055 & \
 	$(RASA) shell --model $(MODEL) --endpoints endpoints.yml
 
-test: $(MODEL)
+test: $(MODEL) web browser
 	$(PY) -m pytest tests
 
 bench: $(MODEL)
@@ -60,4 +78,4 @@ bench: $(MODEL)
 	$(PY) bench/bench_assistant.py
 
 clean:
-	rm -rf $(VENV) $(DB) knowledge/*.building models .rasa results
+	rm -rf $(VENV) $(DB) knowledge/*.building models .rasa results node_modules

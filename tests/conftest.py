@@ -3,11 +3,15 @@ import csv
 import gzip
 import io
 import json
+import os
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qs
 
 import pytest
 
@@ -61,27 +65,72 @@ def wait_for(url, seconds, process):
     raise TimeoutError(f"{url} did not answer within {seconds} s")
 
 
+SLACK_SECRET = "test-signing-secret"
+WEB_PORT, RASA_PORT, ACTIONS_PORT = 18080, 15005, 15055
+
+
+class FakeSlack(BaseHTTPRequestHandler):
+    """The Slack Web API on loopback: records every chat.postMessage it receives."""
+    posted = []
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
+        if self.path.endswith("/chat.postMessage"):
+            kind = self.headers.get("Content-Type", "")
+            fields = json.loads(body) if "json" in kind else {k: v[0] for k, v in parse_qs(body).items()}
+            FakeSlack.posted.append(fields)
+        answer = json.dumps({"ok": True, "channel": "D1", "ts": str(time.time())}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(answer)))
+        self.end_headers()
+        self.wfile.write(answer)
+
+    def log_message(self, *args):
+        pass
+
+
 @pytest.fixture(scope="session")
-def assistant(tmp_path_factory):
-    """The trained model served by a real Rasa server and action server, once a session.
+def fake_slack():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), FakeSlack)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield FakeSlack.posted, f"http://127.0.0.1:{server.server_port}/api/"
+    server.shutdown()
+
+
+def start(args, log, env=None):
+    return subprocess.Popen(args, cwd=ROOT, stdout=open(log, "w"), stderr=subprocess.STDOUT,
+                            env={**os.environ, **(env or {})})
+
+
+@pytest.fixture(scope="session")
+def assistant(tmp_path_factory, fake_slack):
+    """The trained model served once a session by a real Rasa server (REST, socket.io for
+    the chat page, Slack pointed at the fake Slack API) and a real action server.
     Yields the Rasa server's base URL."""
     assert MODEL.exists(), "no trained model: run `make model` (make test does)"
     logs = tmp_path_factory.mktemp("servers")
     endpoints = logs / "endpoints.yml"
-    endpoints.write_text("action_endpoint:\n  url: http://localhost:15055/webhook\n")
-    actions = subprocess.Popen([RASA, "run", "actions", "--port", "15055"], cwd=ROOT,
-                               stdout=open(logs / "actions.log", "w"), stderr=subprocess.STDOUT)
-    rasa = subprocess.Popen([RASA, "run", "--model", str(MODEL), "--port", "15005", "--enable-api",
-                             "--endpoints", str(endpoints), "--credentials", str(ROOT / "credentials.yml")],
-                            cwd=ROOT, stdout=open(logs / "rasa.log", "w"), stderr=subprocess.STDOUT)
+    endpoints.write_text(f"action_endpoint:\n  url: http://localhost:{ACTIONS_PORT}/webhook\n")
+    credentials = logs / "credentials.yml"
+    credentials.write_text((ROOT / "credentials.yml").read_text().replace(
+        "http://localhost:8080", f"http://localhost:{WEB_PORT}"))
+    slack = {"SLACK_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": SLACK_SECRET, "SLACK_API_URL": fake_slack[1]}
+    actions = start([RASA, "run", "actions", "--port", str(ACTIONS_PORT)], logs / "actions.log")
+    rasa = start([RASA, "run", "--model", str(MODEL), "--port", str(RASA_PORT), "--enable-api",
+                  "--endpoints", str(endpoints),
+                  "--credentials", str(credentials)], logs / "rasa.log", slack)
+    page = start([sys.executable, "web/serve.py", "--port", str(WEB_PORT),
+                  "--socket-url", f"http://localhost:{RASA_PORT}"], logs / "web.log")
     try:
-        wait_for("http://localhost:15055/health", 120, actions)
-        wait_for("http://localhost:15005/status", 300, rasa)
-        yield "http://localhost:15005"
+        wait_for(f"http://localhost:{ACTIONS_PORT}/health", 120, actions)
+        wait_for(f"http://localhost:{RASA_PORT}/status", 300, rasa)
+        wait_for(f"http://localhost:{WEB_PORT}/", 30, page)
+        yield f"http://localhost:{RASA_PORT}"
     finally:
-        for process in (rasa, actions):
+        for process in (rasa, actions, page):
             process.terminate()
-        for process in (rasa, actions):
+        for process in (rasa, actions, page):
             try:
                 process.wait(30)
             except subprocess.TimeoutExpired:

@@ -1,0 +1,68 @@
+"""The chat page in real headless Chromium (Debian's chromium and chromium-driver), talking
+to the Rasa server's socket.io channel, as a visitor would use it."""
+from pathlib import Path
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+from .conftest import ROOT, WEB_PORT
+
+SCREENSHOTS = ROOT / "test-output"
+
+
+@pytest.fixture(scope="module")
+def browser(assistant, tmp_path_factory):
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--window-size=1000,1200", f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    yield driver
+    driver.quit()
+
+
+def bot_texts(driver):
+    return [e.text for e in driver.find_elements(By.CSS_SELECTOR, ".rw-response")]
+
+
+def wait_for_reply(driver, words, seconds=60):
+    WebDriverWait(driver, seconds).until(lambda d: any(words in t for t in bot_texts(d)))
+    return next(t for t in bot_texts(driver) if words in t)
+
+
+def ask(driver, question):
+    box = driver.find_element(By.CSS_SELECTOR, ".rw-new-message")
+    box.send_keys(question)
+    box.send_keys(Keys.ENTER)
+
+
+def test_the_page_introduces_the_bot_and_credits_the_sources(browser):
+    browser.get(f"http://localhost:{WEB_PORT}/")
+    page = browser.find_element(By.TAG_NAME, "body").text
+    assert "Which pays more, a program support technician or a customer support technician?" in page
+    assert "O*NET 30.1 Database" in page and "CC BY 4.0" in page and "Bureau of Labor Statistics" in page
+    assert "Hi! I answer questions about US occupations" in wait_for_reply(browser, "Hi!")
+
+
+def test_a_visitor_asks_clicks_a_button_and_keeps_the_conversation_on_reload(browser):
+    browser.get(f"http://localhost:{WEB_PORT}/")
+    wait_for_reply(browser, "Hi!")
+    ask(browser, "which pays more, a program support technician or a customer support technician?")
+    assert "$61,860 a year vs $45,010" in wait_for_reply(browser, "Computer User Support Specialists pay more")
+    ask(browser, "how much does a technician make?")
+    wait_for_reply(browser, "could mean several occupations")
+    button = WebDriverWait(browser, 30).until(lambda d: next(
+        (b for b in d.find_elements(By.CSS_SELECTOR, ".rw-reply") if b.text == "Pharmacy Technicians"), None))
+    button.click()
+    assert "(BLS OEWS, May 2025)" in wait_for_reply(browser, "Pharmacy Technicians: median pay")
+    SCREENSHOTS.mkdir(exist_ok=True)
+    browser.save_screenshot(str(SCREENSHOTS / "web_widget.png"))
+    browser.refresh()
+    wait_for_reply(browser, "Pharmacy Technicians: median pay", seconds=20)  # session persistence
+    assert any("Computer User Support Specialists pay more" in t for t in bot_texts(browser))

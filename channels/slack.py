@@ -34,6 +34,8 @@ class SlackChannel(SlackInput):
             return NoSlack()
         return cls(token, os.environ.get("SLACK_CHANNEL"),
                    slack_signing_secret=os.environ.get("SLACK_SIGNING_SECRET", ""),
+                   slack_retry_reason_header="x-slack-retry-reason",
+                   slack_retry_number_header="x-slack-retry-num",
                    use_threads=False, conversation_granularity="sender")
 
     def __init__(self, *args, **kwargs):

@@ -1,6 +1,7 @@
 """The chat page in real headless Chromium (Debian's chromium and chromium-driver), talking
 to the Rasa server's socket.io channel, as a visitor would use it."""
-from pathlib import Path
+import urllib.error
+import urllib.request
 
 import pytest
 from selenium import webdriver
@@ -66,3 +67,16 @@ def test_a_visitor_asks_clicks_a_button_and_keeps_the_conversation_on_reload(bro
     browser.refresh()
     wait_for_reply(browser, "Pharmacy Technicians: median pay", seconds=20)  # session persistence
     assert any("Computer User Support Specialists pay more" in t for t in bot_texts(browser))
+
+
+@pytest.mark.parametrize("origin,allowed", [(f"http://localhost:{WEB_PORT}", True),
+                                            ("http://evil.example", False)])
+def test_only_the_pages_origin_may_open_the_socket(assistant, origin, allowed):
+    request = urllib.request.Request(f"{assistant}/socket.io/?EIO=4&transport=polling",
+                                     headers={"Origin": origin})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            status, cors = response.status, response.headers.get("Access-Control-Allow-Origin")
+    except urllib.error.HTTPError as error:
+        status, cors = error.code, None
+    assert (status == 200 and cors == origin) is allowed

@@ -1,0 +1,121 @@
+"""Slack, end to end: signed Events API and interactivity requests to the running Rasa
+server, whose replies go to a fake Slack Web API on loopback (SLACK_API_URL)."""
+import hashlib
+import hmac
+import json
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+
+import pytest
+
+from .conftest import SLACK_SECRET
+
+
+class Slack:
+    """Sends what Slack would send, signed with the app's signing secret."""
+
+    def __init__(self, base_url, posted):
+        self.url, self.posted = f"{base_url}/webhooks/slack/webhook", posted
+
+    def send(self, body, content_type="application/json", secret=SLACK_SECRET, age=0, headers=None):
+        timestamp = str(int(time.time()) - age)
+        signature = "v0=" + hmac.new(secret.encode(), f"v0:{timestamp}:{body}".encode(),
+                                     hashlib.sha256).hexdigest()
+        request = urllib.request.Request(self.url, body.encode(), {
+            "Content-Type": content_type, "X-Slack-Request-Timestamp": timestamp,
+            "X-Slack-Signature": signature, **(headers or {})})
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return response.status, response.read().decode()
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode()
+
+    def event(self, text, user, channel="D1", kind="message", event_id=None, **options):
+        event = {"type": kind, "channel": channel, "user": user, "text": text, "ts": str(time.time())}
+        if kind == "message":
+            event["channel_type"] = "im"
+        body = {"type": "event_callback", "event_id": event_id or uuid.uuid4().hex, "event": event,
+                "authorizations": [{"user_id": "UBOT"}]}
+        return self.send(json.dumps(body), **options)
+
+    def click(self, value, user, channel="D1"):
+        payload = {"type": "block_actions", "user": {"id": user}, "channel": {"id": channel},
+                   "message": {"ts": str(time.time())}, "actions": [{"type": "button", "value": value}]}
+        return self.send(urllib.parse.urlencode({"payload": json.dumps(payload)}),
+                         "application/x-www-form-urlencoded")
+
+    def replies(self, after, count=1, seconds=60):
+        """The messages posted since `after` posts, waiting until there are `count` of them."""
+        deadline = time.monotonic() + seconds
+        while len(self.posted) - after < count and time.monotonic() < deadline:
+            time.sleep(0.2)
+        return self.posted[after:]
+
+
+@pytest.fixture
+def slack(assistant, fake_slack):
+    return Slack(assistant, fake_slack[0])
+
+
+def user():
+    return "U" + uuid.uuid4().hex[:8].upper()
+
+
+def test_url_verification_answers_the_challenge(slack):
+    status, body = slack.send(json.dumps({"type": "url_verification", "challenge": "c-123", "token": "t"}))
+    assert (status, json.loads(body)) == (200, {"challenge": "c-123"})
+
+
+def test_a_direct_message_gets_an_answer_in_the_same_channel(slack):
+    before = len(slack.posted)
+    assert slack.event("how much do electricians make in Texas?", user(), channel="D42")[0] == 200
+    [reply] = slack.replies(before)
+    assert reply["channel"] == "D42"
+    assert "Electricians in Texas: median pay $58,570 a year" in reply["text"]
+
+
+def test_an_app_mention_in_a_channel_is_answered_there(slack):
+    before = len(slack.posted)
+    slack.event("<@UBOT> what does a paralegal do?", user(), channel="C7", kind="app_mention")
+    replies = slack.replies(before)
+    assert replies[0]["channel"] == "C7" and "Paralegals and Legal Assistants" in replies[0]["text"]
+
+
+def test_buttons_are_block_kit_actions_and_a_click_continues(slack):
+    person, before = user(), len(slack.posted)
+    slack.event("how much does a technician make?", person)
+    [question] = slack.replies(before)
+    blocks = question["blocks"] if isinstance(question["blocks"], list) else json.loads(question["blocks"])
+    buttons = {b["text"]["text"]: b["value"] for b in blocks[1]["elements"]}
+    assert blocks[1]["type"] == "actions" and "Pharmacy Technicians" in buttons
+    before = len(slack.posted)
+    assert slack.click(buttons["Pharmacy Technicians"], person)[0] == 200
+    [answer] = slack.replies(before)
+    assert "Pharmacy Technicians: median pay" in answer["text"]
+
+
+def test_retries_bad_and_stale_signatures_post_nothing(slack):
+    person, before = user(), len(slack.posted)
+    event_id = uuid.uuid4().hex
+    slack.event("how much do plumbers make?", person, event_id=event_id)
+    assert len(slack.replies(before)) == 1
+    before = len(slack.posted)
+    retry = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_error"}
+    assert slack.event("how much do plumbers make?", person, event_id=event_id, headers=retry)[0] == 200
+    assert slack.event("how much do plumbers make?", person, event_id=event_id)[0] == 200  # redelivered
+    assert slack.event("how much do welders make?", person, secret="wrong-secret")[0] == 400
+    assert slack.event("how much do welders make?", person, age=600)[0] == 400
+    # A last, valid message: once it is answered, nothing else may have been posted.
+    slack.event("how much do electricians make?", person)
+    assert slack.replies(before)
+    time.sleep(2)
+    assert [r["text"].split(":")[0] for r in slack.posted[before:]] == ["Electricians"]
+
+
+def test_without_a_token_the_bot_starts_with_no_slack_channel(monkeypatch):
+    from channels.slack import NoSlack, SlackChannel
+    monkeypatch.delenv("SLACK_TOKEN", raising=False)
+    assert isinstance(SlackChannel.from_credentials(None), NoSlack)

@@ -72,14 +72,13 @@ def read(tracker, kb=None):
 
     request = Request(topic, place=place, pay_question=bool(PAY_WORDS.search(text)))
     choices = tracker.get_slot("choices") or []
-    kept = [Subject.decode(s) for s in tracker.get_slot("occupations") or []]
     chosen = [e["value"] for e in entities if e.get("entity") == "choice"]
     named = [e["value"] for e in entities if e.get("entity") == "occupation"]
 
-    if choices and (chosen or ordinal(text, choices)):
+    picked = chosen[0] if chosen else ordinal(text, choices) if choices else None
+    if choices and picked:
         # A button click or "the second one": the pending question goes on with it.
-        code = chosen[0] if chosen else ordinal(text, choices)
-        request.subjects = pending_kept(tracker) + [Subject(code)]
+        request.subjects = slot_subjects(tracker, "pending") + [Subject(picked)]
         return request
     for typed in named:
         resolution = kb.resolve(typed)
@@ -89,20 +88,21 @@ def read(tracker, kb=None):
         elif request.unclear is None:
             request.unclear = (typed, resolution)
     if choices and request.subjects and follow_up:
-        request.subjects = pending_kept(tracker) + request.subjects  # a typed choice
+        request.subjects = slot_subjects(tracker, "pending") + request.subjects  # a typed choice
     elif not request.subjects and not request.unclear:
-        request.subjects = kept  # "and what skills do they need?"
+        request.subjects = slot_subjects(tracker, "occupations")  # "and what skills do they need?"
     if topic == "compare" and len(request.subjects) < 2 and not request.unclear:
-        recent = [Subject.decode(s) for s in tracker.get_slot("recent") or []]
+        recent = slot_subjects(tracker, "recent")
         earlier = [s for s in reversed(recent) if s.code not in {x.code for x in request.subjects}]
         request.subjects = (earlier[:2 - len(request.subjects)][::-1] + request.subjects)[-2:] \
             if request.subjects else recent[-2:]
     return request
 
 
-def pending_kept(tracker):
-    """Occupations resolved before the bot asked which one was meant."""
-    return [Subject.decode(s) for s in tracker.get_slot("pending") or []]
+def slot_subjects(tracker, slot):
+    """The occupations kept in a slot: `occupations` (being discussed), `recent`, or
+    `pending` (resolved before the bot asked which one was meant)."""
+    return [Subject.decode(s) for s in tracker.get_slot(slot) or []]
 
 
 def ordinal(text, choices):

@@ -7,28 +7,17 @@ otherwise from the slots kept by earlier turns, so that "what about in Florida?"
 import re
 from dataclasses import dataclass, field
 
-from knowledge import SURE, KnowledgeBase
+from knowledge import SURE
 
-TOPICS = {
-    "ask_pay": "pay", "ask_compare": "compare", "ask_skills": "skills", "ask_duties": "duties",
-    "ask_education": "education", "ask_outlook": "outlook", "ask_best_paying": "best_paying",
-    "ask_demographics": "demographics", "ask_related": "related", "ask_overview": "overview",
-}
+from . import registry
+
 FOLLOW_UPS = {"inform", "choose", "nlu_fallback"}  # keep the topic (and place) of the last question
 ORDINALS = {"first": 0, "1": 0, "1st": 0, "second": 1, "2": 1, "2nd": 1, "third": 2, "3": 2, "3rd": 2,
             "fourth": 3, "4": 3, "4th": 3, "fifth": 4, "5": 4, "5th": 4, "last": -1}
 NATIONAL = re.compile(r"\b(nationally|national|nationwide|in the (us|usa|u\.s\.|united states|country))\b", re.I)
-PAY_WORDS = re.compile(r"\b(pay|pays|paid|salary|salaries|earn|earns|make|makes|money|wage|wages|income)\b", re.I)
-
-_kb = None
-
-
-def knowledge_base():
-    """One knowledge base per action-server process, opened on first use."""
-    global _kb
-    if _kb is None:
-        _kb = KnowledgeBase()
-    return _kb
+# Slots (domain.yml): set by action_answer, read here; none steers the dialogue policy.
+OCCUPATIONS, RECENT, TOPIC, PLACE, CHOICES, PENDING = "occupations", "recent", "topic", "place", "choices", "pending"
+DEFAULT_TOPIC = "overview"  # what a message about an occupation, not understood, gets
 
 
 @dataclass
@@ -47,38 +36,38 @@ class Subject:
 
 @dataclass
 class Request:
-    topic: str
+    topic: str  # an answer's topic (actions.registry)
+    text: str = ""  # the message as typed
     subjects: list = field(default_factory=list)  # resolved occupations, in the order named
-    place: str = None                             # a state or metro area's name in the data
-    unclear: object = None                        # (typed text, Resolution) to ask about first
-    pay_question: bool = False                    # a comparison about pay only
+    place: str = None  # a state or metro area's name in the data
+    unclear: object = None  # (typed text, Resolution) to ask about first
 
 
-def read(tracker, kb=None):
+def read(tracker, kb):
     """The request behind the latest message."""
-    kb = kb or knowledge_base()
     latest = tracker.latest_message or {}
     intent = (latest.get("intent") or {}).get("name")
     text = latest.get("text") or ""
     entities = latest.get("entities") or []
     follow_up = intent in FOLLOW_UPS
     # A follow-up keeps the topic; a message not understood gets an overview.
-    topic = TOPICS.get(intent) or (intent != "nlu_fallback" and tracker.get_slot("topic")) or "overview"
+    asked = registry.by_intent(intent)
+    topic = (asked and asked.topic) or (intent != "nlu_fallback" and tracker.get_slot(TOPIC)) or DEFAULT_TOPIC
 
     places = [e["value"] for e in entities if e.get("entity") == "place"]
-    place = places[-1] if places else (tracker.get_slot("place") if follow_up else None)
+    place = places[-1] if places else (tracker.get_slot(PLACE) if follow_up else None)
     if NATIONAL.search(text):
         place = None
 
-    request = Request(topic, place=place, pay_question=bool(PAY_WORDS.search(text)))
-    choices = tracker.get_slot("choices") or []
+    request = Request(topic, text, place=place)
+    choices = tracker.get_slot(CHOICES) or []
     chosen = [e["value"] for e in entities if e.get("entity") == "choice"]
     named = [e["value"] for e in entities if e.get("entity") == "occupation"]
 
     picked = chosen[0] if chosen else ordinal(text, choices) if choices else None
     if choices and picked:
         # A button click or "the second one": the pending question goes on with it.
-        request.subjects = slot_subjects(tracker, "pending") + [Subject(picked)]
+        request.subjects = slot_subjects(tracker, PENDING) + [Subject(picked)]
         return request
     for typed in named:
         resolution = kb.resolve(typed)
@@ -88,14 +77,16 @@ def read(tracker, kb=None):
         elif request.unclear is None:
             request.unclear = (typed, resolution)
     if choices and request.subjects and follow_up:
-        request.subjects = slot_subjects(tracker, "pending") + request.subjects  # a typed choice
+        request.subjects = slot_subjects(tracker, PENDING) + request.subjects  # a typed choice
     elif not request.subjects and not request.unclear:
-        request.subjects = slot_subjects(tracker, "occupations")  # "and what skills do they need?"
-    if topic == "compare" and len(request.subjects) < 2 and not request.unclear:
-        recent = slot_subjects(tracker, "recent")
+        request.subjects = slot_subjects(tracker, OCCUPATIONS)  # "and what skills do they need?"
+    wanted = registry.by_topic(topic).at_least
+    if len(request.subjects) < wanted and not request.unclear:
+        # "which of them pays more?": the occupations discussed last make up the number.
+        recent = slot_subjects(tracker, RECENT)
         earlier = [s for s in reversed(recent) if s.code not in {x.code for x in request.subjects}]
-        request.subjects = (earlier[:2 - len(request.subjects)][::-1] + request.subjects)[-2:] \
-            if request.subjects else recent[-2:]
+        request.subjects = (earlier[:wanted - len(request.subjects)][::-1] + request.subjects)[-wanted:] \
+            if request.subjects else recent[-wanted:]
     return request
 
 

@@ -8,16 +8,13 @@ import argparse
 import sys
 
 from . import KnowledgeBase, UnknownOccupation
+from .formatting import hourly, jobs, money
 
 
-def money(value, hourly=False):
+def money_or_na(value, per_hour=False):
     if value is None:
         return "n/a"
-    return f"${value:,.2f}/hour" if hourly else f"${value:,.0f}"
-
-
-def cite(source):
-    return f"{source['short']}, {source['period']}"
+    return hourly(value) if per_hour else money(value)
 
 
 def cmd_resolve(kb, args):
@@ -35,47 +32,53 @@ def cmd_resolve(kb, args):
 
 def cmd_show(kb, args):
     p = kb.profile(args.occupation)
-    o = p["occupation"]
-    print(f"{o['title']} ({o['code']}, SOC {o['soc_code']})\n{o['description']}\n")
-    pay = p["pay"]
-    if pay["figures"]:
-        f = pay["figures"]
-        group = f" [figures for {pay['soc_title']}]" if pay["level"] != "detailed" else ""
-        print(f"Pay ({cite(pay['source'])}){group}: median {money(f['annual_median'])} a year, "
-              f"{money(f['hourly_median'], True)}; mean {money(f['annual_mean'])}; "
-              f"10th-90th percentile {money(f['annual_p10'])}-{money(f['annual_p90'])}; "
-              f"employment {f['employment']:,}" if f["employment"] else "")
+    o = p.occupation
+    print(f"{o.title} ({o.code}, SOC {o.soc_code})\n{o.description}\n")
+    w = p.pay.wages
+    if w:
+        group = f" [figures for {w.soc_title}]" if w.level != "detailed" else ""
+        print(f"Pay ({w.source.cite()}){group}: median {money_or_na(w.annual_median)} a year, "
+              f"{money_or_na(w.hourly_median, True)}; mean {money_or_na(w.annual_mean)}; "
+              f"10th-90th percentile {money_or_na(w.annual_p10)}-{money_or_na(w.annual_p90)}"
+              + (f"; employment {w.employment:,}" if w.employment else ""))
     else:
-        print(f"Pay: {cite(pay['source'])} publishes no wage estimate for this occupation.")
-    out = p["outlook"]["figures"]
+        print(f"Pay: {p.pay.source.cite()} publishes no wage estimate for this occupation.")
+    out = p.outlook.projection
     if out:
-        print(f"Outlook ({cite(p['outlook']['source'])}): {out['change_percent']:+.1f}% "
-              f"employment change, {out['openings_per_year_thousands'] * 1000:,.0f} openings a year")
-    e = p["education"]
-    print(f"Entry education ({cite(e['entry_source'])}): {e['entry_education'] or 'n/a'}; "
-          f"experience: {e['work_experience'] or 'n/a'}; training: {e['on_the_job_training'] or 'n/a'}")
-    if e["majors"]:
-        print(f"Majors ({cite(e['majors_source'])}): " + "; ".join(e["majors"][:5]))
-    print(f"Skills ({cite(p['skills']['source'])}): " + ", ".join(s["name"] for s in p["skills"]["skills"]))
-    print("Duties:\n" + "\n".join(f"  - {t['task']}" for t in p["duties"]["tasks"]))
-    print("Related: " + ", ".join(r["title"] for r in p["related"]["related"]))
-    d = p["demographics"]
-    if d["census_title"]:
-        m = {k: v["value"] for k, v in d["measures"].items()}
-        group = f" (group: {d['census_title']})" if d["group"] else ""
-        print(f"Demographics (BLS CPS){group}: median age {m.get('median_age', 'n/a')} (2025), "
-              f"women {m.get('percent_women', 'n/a')}% (2022)")
+        print(f"Outlook ({out.source.cite()}): {out.change_percent:+.1f}% employment change, "
+              f"{jobs(out.openings_per_year_thousands)} openings a year")
+    entry = p.education.entry
+    if entry:
+        print(f"Entry education ({entry.source.cite()}): {entry.education or 'n/a'}; "
+              f"experience: {entry.work_experience or 'n/a'}; training: {entry.on_the_job_training or 'n/a'}")
+    majors = p.education.majors
+    if majors.names:
+        print(f"Majors ({majors.source.cite()}): " + "; ".join(majors.names[:5]))
+    skills = p.skills.skills
+    print(f"Skills ({skills.source.cite()}): " + ", ".join(s.name for s in skills.items))
+    print("Duties:\n" + "\n".join(f"  - {t.task}" for t in p.duties.tasks))
+    print("Related: " + ", ".join(r.title for r in p.related.related))
+    d = p.demographics
+    if d.census_title:
+        group = f" (group: {d.census_title})" if d.group else ""
+        figures = [f"{label} {d.measures[m].value}{unit} ({d.measures[m].source.cite()})"
+                   for m, label, unit in (("median_age", "median age", ""), ("percent_women", "women", "%"))
+                   if m in d.measures]
+        print(f"Demographics{group}: " + "; ".join(figures))
     return 0
 
 
 def cmd_compare(kb, args):
     c = kb.compare(*args.occupations)
-    for row in c["occupations"]:
-        print(f"{row['title']} ({row['code']}): median {money(row['pay'])}; "
-              f"growth {row['change_percent'] if row['change_percent'] is not None else 'n/a'}%; "
-              f"entry: {row['entry_education'] or 'n/a'}; skills: {', '.join(row['top_skills'])}")
-    if c["winner"]:
-        print(f"{c['winner']} pays more, by {money(c['gap'])} a year (median, {cite(c['sources'][0])}).")
+    for row in c.occupations:
+        p = row.outlook.projection
+        growth = f"{p.change_percent}%" if p and p.change_percent is not None else "n/a"
+        print(f"{row.occupation.title} ({row.occupation.code}): median {money_or_na(row.median)}; "
+              f"growth {growth}; entry: {(p and p.entry_education) or 'n/a'}; "
+              f"skills: {', '.join(s.name for s in row.skills.skills.items)}")
+    if c.winner:
+        print(f"{c.winner.occupation.title} pays more, by {money(c.gap)} a year "
+              f"(median, {c.winner.pay.source.cite()}).")
     return 0
 
 

@@ -11,6 +11,7 @@ import gzip
 import hashlib
 import io
 import os
+import re
 import sqlite3
 import sys
 import time
@@ -213,22 +214,28 @@ def build_wages(db):
 
 def build_outlook(db):
     header, rows = read_sheet("bls_ep/occupation.xlsx", "Table 1.2", 1)
+    base_year, projected_year = year(header[3]), year(header[4])  # "Employment, 2024", "Employment, 2034"
     out = []
     for row in rows:
         if not row[1] or not str(row[1])[:2].isdigit():
             continue  # notes under the table
         out.append({
             "nem_code": row[1], "title": row[0].strip(), "occupation_type": row[2],
-            "employment_2024_thousands": number(row[3]), "employment_2034_thousands": number(row[4]),
+            "base_year": base_year, "projected_year": projected_year,
+            "employment_base_thousands": number(row[3]), "employment_projected_thousands": number(row[4]),
             "change_thousands": number(row[7]), "change_percent": number(row[8]),
             "self_employed_percent": number(row[9]),
             "openings_per_year_thousands": number(row[10]),
-            "median_wage_2024": None if top_coded(row[11]) else number(row[11]),
-            "median_wage_2024_top_coded": top_coded(row[11]),
+            "median_wage": None if top_coded(row[11]) else number(row[11]),
+            "median_wage_top_coded": top_coded(row[11]),
             "entry_education": none_if_dash(row[12]), "work_experience": none_if_dash(row[13]),
             "on_the_job_training": none_if_dash(row[14]), "source": "ep_2024_34",
         })
     db["outlook"].insert_all(out, pk="nem_code")
+
+
+def year(heading):
+    return int(re.search(r"(\d{4})\s*$", heading).group(1))
 
 
 def top_coded(value):
@@ -359,7 +366,8 @@ def build_profiles(db, profiles):
         db["profile_facts"].insert_all(
             {"profile": name, "fact": f["fact"], "number": numeric(f.get("value")),
              "value": None if numeric(f.get("value")) is not None else f.get("value"), "unit": f.get("unit"),
-             "share": f.get("share"), "text": f.get("text"), "period": f.get("period"),
+             "share": f.get("share"), "low": f.get("low"), "high": f.get("high"), "text": f.get("text"),
+             "period": f.get("period"),
              "group_title": f.get("group"), "source": f["source"]} for f in profile["facts"])
         for kind in ("skills", "responsibilities", "related_careers"):
             db["profile_items"].insert_all(

@@ -1,7 +1,14 @@
 """The datasets the knowledge base is built from: version, period, licence, attribution.
 
-Every fact row in the database names one of these ids in its `source` column.
+Every fact row in the database names one of these ids in its `source` column. The two
+source articles are described where their facts are transcribed (sources/articles.yml).
+A data refresh changes the files in sources/ and the entries here, nothing else.
 """
+from pathlib import Path
+
+import yaml
+
+ARTICLES = Path(__file__).parent / "sources" / "articles.yml"
 ONET_ATTRIBUTION = (
     "This site includes information from the O*NET 30.1 Database by the U.S. Department of "
     "Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 "
@@ -52,14 +59,26 @@ SOURCES = {
         name="Standard Occupational Classification 2018", short="SOC 2018",
         publisher="U.S. Bureau of Labor Statistics", version="2018", period="2018", licence="Public domain",
         url="https://www.bls.gov/soc/2018/", attribution=BLS_ATTRIBUTION),
-    "article_000": dict(
-        name='Career-site comparison "Program support technician vs customer support technician"',
-        short="a career-comparison site", publisher="a career-comparison website (not named in the saved page)",
-        version="saved page", period="not stated", licence="facts only; wording not reproduced",
-        url=None, attribution="Title-level estimates of a career-comparison site, not BLS figures."),
-    "article_001": dict(
-        name='Education-site comparison "Customer support vs technical support technician"',
-        short="BLS via an education site", publisher="an education website (not named in the saved page)",
-        version="saved page", period="2016", licence="facts only; wording not reproduced",
-        url=None, attribution="BLS 2016 figures for the broader occupation, as quoted by an education site."),
 }
+
+
+def article_sources():
+    """The source articles as datasets, from their entries in articles.yml."""
+    for article in yaml.safe_load(ARTICLES.read_text(encoding="utf-8"))["sources"]:
+        yield article["id"], dict(
+            name=f'{article["kind"]} "{article["title"]}"', short=article["short"],
+            publisher=article["publisher"], version="saved page", period=article["period"] or "not stated",
+            licence="facts only; wording not reproduced", url=None, attribution=article["basis"])
+
+
+SOURCES.update(article_sources())
+
+
+def attributions():
+    """What a page showing the data must credit: each distinct attribution text with the
+    datasets it covers, public datasets first (the articles' notes are not licences)."""
+    grouped = {}
+    for source in SOURCES.values():
+        if source["url"]:
+            grouped.setdefault(source["attribution"], []).append(source)
+    return list(grouped.items())

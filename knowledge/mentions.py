@@ -110,9 +110,9 @@ class MentionFinder:
         canonical = []
         for i, (_, _, token) in enumerate(tokens):
             canon = words(token)
-            if (i not in taken and len(canon) == 1 and canon[0] not in self.resolver.postings
+            if (i not in taken and len(canon) == 1 and not self.resolver.is_title_word(canon[0])
                     and token.lower() not in QUESTION_WORDS and len(canon[0]) >= 5 and canon[0].isalpha()):
-                corrected, _ = self.resolver._correct(canon)
+                corrected, _ = self.resolver.correct(canon)
                 canon = corrected
             canonical.append(canon)
         found, i = [], 0
@@ -128,7 +128,7 @@ class MentionFinder:
                 if not canonical[i + n - 1]:
                     continue  # nor ends with one
                 key = " ".join(w for j in span for w in canonical[j])
-                if key and key in self.resolver.by_key:
+                if key and self.resolver.is_title(key):
                     first = self._extend_left(i, tokens, canonical, taken, found)
                     start, end = tokens[first][0], tokens[i + n - 1][1]
                     found.append(Mention(start, end, message[start:end], "occupation"))
@@ -149,8 +149,7 @@ class MentionFinder:
                 and tokens[first - 1][2].lower() not in QUESTION_WORDS \
                 and not (found and found[-1].end > tokens[first - 1][0]):
             wanted = [w for j in range(first - 1, i + 1) for w in canonical[j] if w not in FILLER]
-            postings = [self.resolver.postings.get(w) for w in wanted]
-            if not all(postings) or not set.intersection(*postings):
+            if not self.resolver.some_title_has_all(wanted):
                 break
             first -= 1
         return first
@@ -171,7 +170,7 @@ class MentionFinder:
                 if any(j in taken or j in covered for j in span) or not canonical[first]:
                     continue
                 key = " ".join([w for j in span for w in canonical[j]] + head)
-                if key in self.resolver.by_key:
+                if self.resolver.is_title(key):
                     begin, end = tokens[first][0], tokens[c - 1][1]
                     extra.append(Mention(begin, end, message[begin:end] + " " + following.text.split()[-1],
                                          "occupation"))

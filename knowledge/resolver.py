@@ -111,7 +111,7 @@ class Resolver:
         found = self._exact(text, typed)
         guessed = False
         if not found:
-            corrected, similarity = self._correct(typed)
+            corrected, similarity = self.correct(typed)
             if corrected != typed:
                 found = self._exact(text, corrected, confidence=0.9 * similarity)
                 guessed = True
@@ -169,8 +169,23 @@ class Resolver:
             candidates[0].confidence = round(max(candidates[0].confidence, ranked[0][1].confidence * 0.8), 3)
         return Resolution(text, SURE if sure else AMBIGUOUS, candidates)
 
-    def _correct(self, typed):
-        """Each word that no title uses, replaced by the nearest one that some title uses."""
+    # -- what a message's words are, for knowledge.mentions --------------------------------
+    def is_title(self, key):
+        """Whether some title has exactly this key (knowledge.text.key)."""
+        return key in self.by_key
+
+    def is_title_word(self, word):
+        """Whether some title uses this canonical word."""
+        return word in self.postings
+
+    def some_title_has_all(self, words):
+        """Whether one title holds every one of these canonical words."""
+        postings = [self.postings.get(w) for w in words]
+        return all(postings) and bool(set.intersection(*postings))
+
+    def correct(self, typed):
+        """Each word that no title uses, replaced by the nearest one that some title uses;
+        with the lowest similarity of a replacement (1.0 when nothing changed)."""
         corrected, similarity = [], 1.0
         for word in typed:
             if word in self.postings or len(word) < 4:

@@ -1,0 +1,45 @@
+"""Where it pays most: "where do electricians make the most?" (BLS OEWS by state, metro
+area and industry)."""
+import re
+
+from knowledge.formatting import money
+
+from ..registry import Answer, register
+from ..replies import article_note, article_source, bullets, message
+
+ARTICLE_FACTS = (("city", "highest_paying_city"), ("state", "highest_paying_state"),
+                 ("company", "best_paying_company"), ("industry", "best_paying_industry"))
+
+
+@register
+class BestPaying(Answer):
+    topic = "best_paying"
+    intents = ("ask_best_paying",)
+
+    def ask(self, kb, code, place):
+        return kb.top_areas(code, "state"), kb.top_areas(code, "metro", limit=3), kb.top_industries(code, limit=3)
+
+    def word(self, found, profile=None):
+        states, metros, industries = found
+        out = []
+        if profile:
+            out += article_note(profile, [f"highest paying {label}: {fact.value} {article_source(fact)}"
+                                          for label, name in ARTICLE_FACTS for fact in [profile.fact(name)] if fact])
+        lines = []
+        if states.areas:
+            lines.append("States: " + "; ".join(f"{a.area} {money(a.value)}" for a in states.areas[:5]))
+        if metros.areas:
+            lines.append("Metro areas: " + "; ".join(f"{a.area} {money(a.value)}" for a in metros.areas[:3]))
+        if industries.industries:
+            lines.append("Industries: " + "; ".join(f"{industry_name(i.industry)} {money(i.annual_median)}"
+                                                    for i in industries.industries[:3]))
+        title = states.occupation.title
+        if not lines:
+            return out + [message(f"BLS publishes no state or industry pay for {title}.")]
+        return out + [message(f"Where {title} earn the most (median annual pay, {states.source.cite()}):\n"
+                              + bullets(lines))]
+
+
+def industry_name(title):
+    """'Sector 22 - Utilities' -> 'Utilities'; drop '(OEWS Designation)'."""
+    return re.sub(r"^Sectors? [\d, and]+ - ", "", title).replace(" (OEWS Designation)", "")

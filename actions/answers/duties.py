@@ -1,0 +1,27 @@
+"""Duties: "what does a paralegal do?" (O*NET description and task statements)."""
+from ..registry import Answer, register
+from ..replies import bullets, cite, message
+
+
+@register
+class Duties(Answer):
+    topic = "duties"
+    intents = ("ask_duties",)
+
+    def ask(self, kb, code, place):
+        return kb.duties(code)
+
+    def word(self, duties, profile=None):
+        out = []
+        if profile and profile.responsibilities:
+            out += [message(f"Example responsibilities of a “{profile.title}” "
+                            f"({profile.responsibilities[0].source.short}):\n"
+                            + bullets(r.text for r in profile.responsibilities[:4]))]
+        occupation = duties.occupation
+        summary = first_sentence(occupation.description)
+        tasks = bullets(t.task for t in duties.tasks[:5])
+        return out + [message(f"{occupation.title}: {summary}\nTypical tasks {cite(duties.source)}:\n{tasks}")]
+
+
+def first_sentence(description):
+    return description.split(". ")[0].rstrip(".") + "."

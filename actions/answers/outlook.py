@@ -1,0 +1,42 @@
+"""Outlook: "is web development growing?" (BLS Employment Projections)."""
+from knowledge.formatting import jobs, percent
+
+from ..registry import Answer, register
+from ..replies import article_note, article_source, cite, message
+
+
+@register
+class Outlook(Answer):
+    topic = "outlook"
+    intents = ("ask_outlook",)
+
+    def ask(self, kb, code, place):
+        return kb.outlook(code)
+
+    def word(self, outlook, profile=None):
+        out = article_note(profile, article_outlook(profile)) if profile else []
+        p = outlook.projection
+        if not p or p.change_percent is None:
+            return out + [message(f"BLS Employment Projections have no outlook for {outlook.occupation.title}.")]
+        group = f" (figures for the group “{outlook.group}”)" if outlook.group else ""
+        text = (f"{outlook.occupation.title}{group}: employment is projected to change {percent(p.change_percent)} "
+                f"from {p.base_year} to {p.projected_year}, from {jobs(p.employment_base_thousands)} to "
+                f"{jobs(p.employment_projected_thousands)} jobs, with about "
+                f"{jobs(p.openings_per_year_thousands)} openings a year {cite(p.source)}.")
+        overall = outlook.all_occupations.change_percent
+        pace = "faster than" if p.change_percent > overall else (
+            "slower than" if p.change_percent < overall else "the same as")
+        text += f" That is {pace} the {percent(overall, signed=False)} projected for all occupations."
+        return out + [message(text)]
+
+
+def article_outlook(profile):
+    lines = []
+    growth, count = profile.fact("growth_rate"), profile.fact("number_of_jobs")
+    if growth:
+        lines.append(f"growth rate {percent(growth.number, signed=False)}"
+                     + (f", {count.number:,.0f} jobs" if count else "") + f" {article_source(growth)}")
+    old = profile.fact("job_growth")
+    if old:
+        lines.append(f"job growth {percent(old.number, signed=False)} for all {old.group_title} {article_source(old)}")
+    return lines

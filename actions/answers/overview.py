@@ -1,0 +1,32 @@
+"""Overview: "tell me about electricians", and any question not understood about an
+occupation (description, median pay, outlook, entry education)."""
+from knowledge.formatting import jobs, money, percent
+
+from ..registry import Answer, register
+from ..replies import article_note, cite, message
+from .duties import first_sentence
+from .pay import article_pay
+
+
+@register
+class Overview(Answer):
+    topic = "overview"
+    intents = ("ask_overview",)
+
+    def ask(self, kb, code, place):
+        return kb.occupation(code), kb.pay(code), kb.outlook(code), kb.education(code)
+
+    def word(self, found, profile=None):
+        occupation, pay, outlook, education = found
+        out = article_note(profile, article_pay(profile)) if profile else []
+        lines = [first_sentence(occupation.description)]
+        if pay.wages and pay.wages.annual_median:
+            lines.append(f"Median pay {money(pay.wages.annual_median)} a year {cite(pay.wages.source)}.")
+        p = outlook.projection
+        if p and p.change_percent is not None:
+            lines.append(f"Employment {percent(p.change_percent)} projected {p.base_year}-{str(p.projected_year)[2:]}, "
+                         f"about {jobs(p.openings_per_year_thousands)} openings a year {cite(p.source)}.")
+        if education.entry and education.entry.education:
+            lines.append(f"Typical entry education: {education.entry.education} {cite(education.entry.source)}.")
+        text = f"{occupation.title} ({occupation.soc_code}): " + " ".join(lines)
+        return out + [message(text + "\nAsk me about its pay by state, skills, duties, education or outlook.")]

@@ -1,0 +1,76 @@
+"""Pay: "how much do electricians make in Texas?" (BLS OEWS wages)."""
+from knowledge.formatting import hourly, money
+
+from ..registry import Answer, register
+from ..replies import article_note, article_source, cite, message
+
+
+@register
+class Pay(Answer):
+    topic = "pay"
+    intents = ("ask_pay",)
+
+    def ask(self, kb, code, place):
+        pay = kb.pay(code, place)
+        missing_here = place and pay.area and pay.wages is None
+        return pay, kb.pay(code) if missing_here else None
+
+    def word(self, found, profile=None):
+        pay, national = found
+        if national:
+            return [message(f"BLS has no wage estimate for {pay.occupation.title} in {pay.area.name}.")] + \
+                self.word((national, None))
+        out = article_note(profile, article_pay(profile)) if profile else []
+        if pay.area is None:
+            return out + [message(f"I don't have pay figures for “{pay.asked_area}”: I know US states "
+                                  f"and metropolitan areas. Try “in Texas” or “in the Denver area”.")]
+        title = pay.occupation.title
+        where = "" if pay.area.national else f" in {pay.area.name}"
+        if pay.wages is None:
+            return out + [message(f"BLS publishes no wage estimate for {title}{where}. "
+                                  f"I can still tell you about its duties, skills or education.")]
+        wages = pay.wages
+        group = (f" (BLS publishes pay only for the broader group “{wages.soc_title}”)"
+                 if wages.level == "broad" else "")
+        lead = "BLS figures for the broader occupation, " if profile else ""
+        return out + [message(f"{lead}{title}{where}{group}: {pay_sentence(wages)} {cite(wages.source)}.")]
+
+
+def pay_sentence(wages):
+    """Median (annual and hourly), mean and the middle 80%, minding BLS's wage cap."""
+    top, cap = wages.top_coded, money(wages.cap.annual)
+    if "annual_median" in top:
+        return f"median pay is {cap} a year or more (BLS does not publish figures above that)"
+    parts = []
+    if wages.annual_median is not None:
+        median = f"median pay {money(wages.annual_median)} a year"
+        if wages.hourly_median is not None:
+            median += f" ({hourly(wages.hourly_median)})"
+        parts.append(median)
+    elif wages.hourly_median is not None:
+        parts.append(f"median pay {hourly(wages.hourly_median)} (BLS publishes hourly wages only)")
+    if wages.annual_mean is not None:
+        parts.append(f"mean {money(wages.annual_mean)}")
+    low = f"under {cap}" if "annual_p10" in top else (money(wages.annual_p10) if wages.annual_p10 else None)
+    high = f"{cap} or more" if "annual_p90" in top else (money(wages.annual_p90) if wages.annual_p90 else None)
+    if low and high:
+        parts.append(f"the middle 80% earn {low} to {high}")
+    if wages.wage_form == "annual only":
+        parts.append("BLS publishes annual pay only for this occupation")
+    return "; ".join(parts)
+
+
+def article_pay(profile):
+    """The articles' pay figures for an exact title: the career site's estimate, and BLS 2016."""
+    lines = []
+    salary, rate = profile.fact("average_salary"), profile.fact("hourly_rate")
+    low, high = profile.fact("salary_range_low"), profile.fact("salary_range_high")
+    if salary:
+        text = f"average salary {money(salary.number)} a year"
+        text += f" ({hourly(rate.number)})" if rate else ""
+        text += f", range {money(low.number)}-{money(high.number)}" if low and high else ""
+        lines.append(f"{text} {article_source(salary)}: a title-level estimate, not BLS")
+    median = profile.fact("median_salary")
+    if median:
+        lines.append(f"median salary {money(median.number)} for all {median.group_title} {article_source(median)}")
+    return lines

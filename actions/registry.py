@@ -1,0 +1,62 @@
+"""The kinds of question the assistant answers, one unit each, found by intent.
+
+A unit (a module in actions/answers/) declares the intents that ask its question, what it
+asks the knowledge base (`ask`) and how it words the reply (`word`). action_answer
+dispatches through here; tests/test_registry.py checks that domain.yml, the rules and
+this registry agree.
+"""
+import importlib
+import pkgutil
+
+MAX_SUBJECTS = 3  # occupations answered in one reply
+
+
+class Answer:
+    topic = None  # kept in the `topic` slot, so that a follow-up asks the same question
+    intents = ()  # the NLU intents that ask it
+    at_least = 1  # occupations it needs; fewer named, the ones discussed last make up the number
+
+    def ask(self, kb, code, place):
+        """What the knowledge base says for one occupation (a record, or a tuple of them)."""
+        raise NotImplementedError
+
+    def word(self, found, profile=None):
+        """The reply's messages for what `ask` found; `profile` is a source article's
+        profile when its exact title was asked."""
+        raise NotImplementedError
+
+    def respond(self, kb, request):
+        """The messages answering a request whose occupations are all resolved."""
+        messages = []
+        for subject in request.subjects[:MAX_SUBJECTS]:
+            profile = kb.article_profile(subject.profile) if subject.profile else None
+            messages += self.word(self.ask(kb, subject.code, request.place), profile)
+        return messages
+
+
+ANSWERS = {}  # topic -> unit
+
+
+def register(cls):
+    """Class decorator: one instance of each unit, by its topic."""
+    assert cls.topic not in ANSWERS, f"two answers for {cls.topic}"
+    ANSWERS[cls.topic] = cls()
+    return cls
+
+
+def by_intent(intent):
+    return next((unit for unit in answers() if intent in unit.intents), None)
+
+
+def by_topic(topic):
+    answers()
+    return ANSWERS.get(topic)
+
+
+def answers():
+    """Every unit, each module of actions/answers imported once."""
+    from . import answers as package
+
+    for module in pkgutil.iter_modules(package.__path__):
+        importlib.import_module(f"{package.__name__}.{module.name}")
+    return list(ANSWERS.values())

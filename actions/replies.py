@@ -1,0 +1,66 @@
+"""Pieces every answer's wording uses, and the replies that ask the person to clarify.
+
+A reply is a list of messages: dicts with "text" and, where the person can pick,
+"buttons". Replies read well as plain text with light markdown, in the web widget and
+in Slack.
+"""
+
+
+def message(text, buttons=None):
+    return {"text": text, "buttons": buttons} if buttons else {"text": text}
+
+
+def bullets(items):
+    return "\n".join(f"• {item}" for item in items)
+
+
+def cite(source):
+    """'(BLS OEWS, May 2025)'"""
+    return f"({source.cite()})"
+
+
+# -- the source articles' title profiles ------------------------------------------------------
+
+
+def article_source(fact):
+    """An article fact's source and period: '(a career-comparison site, year not stated)'."""
+    stated = fact.period and fact.period != "not stated"
+    return f"({fact.source.short}, {fact.period if stated else 'year not stated'})"
+
+
+def article_note(profile, lines):
+    """A career site's or education site's figures for an exact title, labelled as such."""
+    lines = [line for line in lines if line]
+    if not lines:
+        return []
+    return [message(f"For the exact title “{profile.title}”, the source articles say:\n" + bullets(lines))]
+
+
+# -- when the occupation is not clear -------------------------------------------------------
+
+
+def choice_buttons(candidates):
+    return [{"title": c.title, "payload": f'/choose{{"choice":"{c.code}"}}'} for c in candidates]
+
+
+def which_one(typed, candidates):
+    return [message(f"“{typed}” could mean several occupations. Which one do you mean?",
+                    choice_buttons(candidates))]
+
+
+def unknown(typed, candidates):
+    if candidates:
+        return [message(f"I don't know an occupation called “{typed}”. Did you mean one of these?",
+                        choice_buttons(candidates))]
+    return [message(f"I don't know an occupation called “{typed}”, and nothing close to it. "
+                    "Try another title, for example “dental hygienist” or “help desk technician”.")]
+
+
+def no_occupation():
+    return [message("Which occupation are you asking about? For example: “how much do electricians "
+                    "make?” or “what skills does a customer support technician need?”")]
+
+
+def not_understood():
+    return [message("Sorry, I didn't understand that. I answer questions about US occupations: pay, "
+                    "skills, education, duties and job outlook. Try “how much do nurses make in Texas?”")]

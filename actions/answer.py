@@ -1,7 +1,8 @@
 """The action that answers a career question: read what is asked (actions.context), let
 the answer for its kind of question reply (actions.registry), and remember what was asked
 about for follow-ups."""
-from typing import Any, Dict, List, Text
+
+from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -26,19 +27,22 @@ class ActionAnswer(Action):
             self._kb = KnowledgeBase()
         return self._kb
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_answer"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
         request = read(tracker, self.kb)
         remember = [SlotSet(TOPIC, request.topic), SlotSet(PLACE, request.place)]
         if request.unclear:
             typed, resolution = request.unclear
             ask = replies.which_one if resolution.status == AMBIGUOUS else replies.unknown
             send(dispatcher, ask(typed, resolution.candidates))
-            return remember + [SlotSet(CHOICES, [c.code for c in resolution.candidates] or None),
-                               SlotSet(PENDING, [s.encode() for s in request.subjects] or None)]
+            return remember + [
+                SlotSet(CHOICES, [c.code for c in resolution.candidates] or None),
+                SlotSet(PENDING, [s.encode() for s in request.subjects] or None),
+            ]
         if not request.subjects:
             intent = (tracker.latest_message.get("intent") or {}).get("name")
             send(dispatcher, replies.not_understood() if intent == "nlu_fallback" else replies.no_occupation())
@@ -46,8 +50,12 @@ class ActionAnswer(Action):
         send(dispatcher, registry.by_topic(request.topic).respond(self.kb, request))
         named = [s.encode() for s in request.subjects]
         recent = [s for s in tracker.get_slot(RECENT) or [] if s not in named]
-        return remember + [SlotSet(OCCUPATIONS, named), SlotSet(RECENT, (recent + named)[-RECENT_KEPT:]),
-                           SlotSet(CHOICES, None), SlotSet(PENDING, None)]
+        return remember + [
+            SlotSet(OCCUPATIONS, named),
+            SlotSet(RECENT, (recent + named)[-RECENT_KEPT:]),
+            SlotSet(CHOICES, None),
+            SlotSet(PENDING, None),
+        ]
 
 
 def send(dispatcher, messages):

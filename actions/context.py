@@ -4,6 +4,7 @@ The occupation(s), the topic and the place come from the message when it names t
 otherwise from the slots kept by earlier turns, so that "what about in Florida?",
 "and what skills do they need?", "how about nurses?" and "which of them pays more?" work.
 """
+
 import re
 from dataclasses import dataclass, field
 
@@ -12,8 +13,24 @@ from knowledge import SURE
 from . import registry
 
 FOLLOW_UPS = {"inform", "choose", "nlu_fallback"}  # keep the topic (and place) of the last question
-ORDINALS = {"first": 0, "1": 0, "1st": 0, "second": 1, "2": 1, "2nd": 1, "third": 2, "3": 2, "3rd": 2,
-            "fourth": 3, "4": 3, "4th": 3, "fifth": 4, "5": 4, "5th": 4, "last": -1}
+ORDINALS = {
+    "first": 0,
+    "1": 0,
+    "1st": 0,
+    "second": 1,
+    "2": 1,
+    "2nd": 1,
+    "third": 2,
+    "3": 2,
+    "3rd": 2,
+    "fourth": 3,
+    "4": 3,
+    "4th": 3,
+    "fifth": 4,
+    "5": 4,
+    "5th": 4,
+    "last": -1,
+}
 NATIONAL = re.compile(r"\b(nationally|national|nationwide|in the (us|usa|u\.s\.|united states|country))\b", re.I)
 # Slots (domain.yml): set by action_answer, read here; none steers the dialogue policy.
 OCCUPATIONS, RECENT, TOPIC, PLACE, CHOICES, PENDING = "occupations", "recent", "topic", "place", "choices", "pending"
@@ -22,8 +39,8 @@ DEFAULT_TOPIC = "overview"  # what a message about an occupation, not understood
 
 @dataclass
 class Subject:
-    code: str             # O*NET-SOC code
-    profile: str = None   # a source article's exact title, when that was asked
+    code: str  # O*NET-SOC code
+    profile: str = None  # a source article's exact title, when that was asked
 
     def encode(self):
         return f"{self.code}|{self.profile}" if self.profile else self.code
@@ -85,8 +102,11 @@ def read(tracker, kb):
         # "which of them pays more?": the occupations discussed last make up the number.
         recent = slot_subjects(tracker, RECENT)
         earlier = [s for s in reversed(recent) if s.code not in {x.code for x in request.subjects}]
-        request.subjects = (earlier[:wanted - len(request.subjects)][::-1] + request.subjects)[-wanted:] \
-            if request.subjects else recent[-wanted:]
+        request.subjects = (
+            (earlier[: wanted - len(request.subjects)][::-1] + request.subjects)[-wanted:]
+            if request.subjects
+            else recent[-wanted:]
+        )
     return request
 
 

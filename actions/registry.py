@@ -5,6 +5,7 @@ asks the knowledge base (`ask`) and how it words the reply (`word`). action_answ
 dispatches through here; tests/test_registry.py checks that domain.yml, the rules and
 this registry agree.
 """
+
 import importlib
 import pkgutil
 

@@ -44,23 +44,37 @@ def choice_buttons(candidates):
 
 
 def which_one(typed, candidates):
-    return [message(f"“{typed}” could mean several occupations. Which one do you mean?",
-                    choice_buttons(candidates))]
+    return [message(f"“{typed}” could mean several occupations. Which one do you mean?", choice_buttons(candidates))]
 
 
 def unknown(typed, candidates):
     if candidates:
-        return [message(f"I don't know an occupation called “{typed}”. Did you mean one of these?",
-                        choice_buttons(candidates))]
-    return [message(f"I don't know an occupation called “{typed}”, and nothing close to it. "
-                    "Try another title, for example “dental hygienist” or “help desk technician”.")]
+        return [
+            message(
+                f"I don't know an occupation called “{typed}”. Did you mean one of these?", choice_buttons(candidates)
+            )
+        ]
+    return [
+        message(
+            f"I don't know an occupation called “{typed}”, and nothing close to it. "
+            "Try another title, for example “dental hygienist” or “help desk technician”."
+        )
+    ]
 
 
 def no_occupation():
-    return [message("Which occupation are you asking about? For example: “how much do electricians "
-                    "make?” or “what skills does a customer support technician need?”")]
+    return [
+        message(
+            "Which occupation are you asking about? For example: “how much do electricians "
+            "make?” or “what skills does a customer support technician need?”"
+        )
+    ]
 
 
 def not_understood():
-    return [message("Sorry, I didn't understand that. I answer questions about US occupations: pay, "
-                    "skills, education, duties and job outlook. Try “how much do nurses make in Texas?”")]
+    return [
+        message(
+            "Sorry, I didn't understand that. I answer questions about US occupations: pay, "
+            "skills, education, duties and job outlook. Try “how much do nurses make in Texas?”"
+        )
+    ]

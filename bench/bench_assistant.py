@@ -6,6 +6,7 @@ Training time (cache cleared, into a temporary folder), server start time, memor
 of both servers, and message latency p50/p95 with 1 and with 10 concurrent users.
 Prints a Markdown section for bench/RESULTS.md.
 """
+
 import json
 import os
 import platform
@@ -24,13 +25,22 @@ ROOT = Path(__file__).resolve().parents[1]
 RASA = str(Path(sys.executable).with_name("rasa"))
 MODEL = ROOT / "models" / "career.tar.gz"
 MESSAGES = [
-    "how much do electricians make in Texas?", "What about in Florida?", "and what skills do they need?",
-    "how about nurses?", "which of them pays more?",
+    "how much do electricians make in Texas?",
+    "What about in Florida?",
+    "and what skills do they need?",
+    "how about nurses?",
+    "which of them pays more?",
     "which pays more, a program support technician or a customer support technician?",
-    "what degree do I need to be a dental hygienist?", "is web development growing?",
-    "where do pharmacists earn the most?", "what does a paralegal do?", "how much does a technician make?",
-    "tell me about data scientists", "how old are truck drivers on average?", "jobs similar to accountant",
-    "hello", "what can you do?",
+    "what degree do I need to be a dental hygienist?",
+    "is web development growing?",
+    "where do pharmacists earn the most?",
+    "what does a paralegal do?",
+    "how much does a technician make?",
+    "tell me about data scientists",
+    "how old are truck drivers on average?",
+    "jobs similar to accountant",
+    "hello",
+    "what can you do?",
 ]
 
 
@@ -62,9 +72,11 @@ def wait_for(url, process, seconds=600):
 
 
 def ask(base, sender, text):
-    request = urllib.request.Request(f"{base}/webhooks/rest/webhook",
-                                     json.dumps({"sender": sender, "message": text}).encode(),
-                                     {"Content-Type": "application/json"})
+    request = urllib.request.Request(
+        f"{base}/webhooks/rest/webhook",
+        json.dumps({"sender": sender, "message": text}).encode(),
+        {"Content-Type": "application/json"},
+    )
     started = time.perf_counter()
     with urllib.request.urlopen(request, timeout=120) as response:
         replies = json.loads(response.read())
@@ -86,6 +98,7 @@ def users(base, count, rounds):
             ms = ask(base, sender, text)
             with lock:
                 latencies.append(ms)
+
     threads = [threading.Thread(target=one_user) for _ in range(count)]
     started = time.perf_counter()
     for t in threads:
@@ -101,16 +114,25 @@ def main():
         with tempfile.TemporaryDirectory() as out:
             shutil.rmtree(ROOT / ".rasa" / "cache", ignore_errors=True)
             started = time.perf_counter()
-            subprocess.run([RASA, "train", "--force", "--out", out], cwd=ROOT, check=True,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            subprocess.run(
+                [RASA, "train", "--force", "--out", out],
+                cwd=ROOT,
+                check=True,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
             rows.append(("rasa train (cache cleared)", f"{time.perf_counter() - started:.0f} s"))
     with tempfile.TemporaryDirectory() as tmp:
         endpoints = Path(tmp) / "endpoints.yml"
         endpoints.write_text("action_endpoint:\n  url: http://localhost:25055/webhook\n")
         log = open(Path(tmp) / "servers.log", "w")
         actions = subprocess.Popen([RASA, "run", "actions", "--port", "25055"], cwd=ROOT, stdout=log, stderr=log)
-        rasa = subprocess.Popen([RASA, "run", "--model", str(MODEL), "--port", "25005", "--enable-api",
-                                 "--endpoints", str(endpoints)], cwd=ROOT, stdout=log, stderr=log)
+        rasa = subprocess.Popen(
+            [RASA, "run", "--model", str(MODEL), "--port", "25005", "--enable-api", "--endpoints", str(endpoints)],
+            cwd=ROOT,
+            stdout=log,
+            stderr=log,
+        )
         try:
             actions_start = wait_for("http://localhost:25055/health", actions)
             rasa_start = wait_for("http://localhost:25005/status", rasa)
@@ -123,10 +145,14 @@ def main():
                 ("Rasa server start with the model (to /status)", f"{rasa_start:.1f} s"),
                 ("memory (RSS): Rasa server", f"{rss_mb(rasa.pid):.0f} MB"),
                 ("memory (RSS): action server", f"{rss_mb(actions.pid):.0f} MB"),
-                (f"latency, 1 user ({len(one)} messages): p50 / p95",
-                 f"{statistics.median(one):.0f} / {percentile(one, 95):.0f} ms"),
-                (f"latency, 10 concurrent users ({len(ten)} messages): p50 / p95",
-                 f"{statistics.median(ten):.0f} / {percentile(ten, 95):.0f} ms"),
+                (
+                    f"latency, 1 user ({len(one)} messages): p50 / p95",
+                    f"{statistics.median(one):.0f} / {percentile(one, 95):.0f} ms",
+                ),
+                (
+                    f"latency, 10 concurrent users ({len(ten)} messages): p50 / p95",
+                    f"{statistics.median(ten):.0f} / {percentile(ten, 95):.0f} ms",
+                ),
                 ("throughput, 10 concurrent users", f"{throughput:.1f} messages/s"),
             ]
         finally:
@@ -134,8 +160,10 @@ def main():
                 p.terminate()
             for p in (rasa, actions):
                 p.wait(30)
-    print(f"## Assistant over REST with the action server ({time.strftime('%Y-%m-%d')}, "
-          f"{os.cpu_count()} cores, Python {platform.python_version()})\n")
+    print(
+        f"## Assistant over REST with the action server ({time.strftime('%Y-%m-%d')}, "
+        f"{os.cpu_count()} cores, Python {platform.python_version()})\n"
+    )
     print("| measure | value |\n|---|---|")
     for name, value in rows:
         print(f"| {name} | {value} |")

@@ -6,6 +6,7 @@ the Slack Web API client elsewhere (a fake Slack in tests). Slack's retries of a
 are acknowledged and not answered twice; requests with a bad or stale signature are
 refused by Rasa's own check.
 """
+
 import os
 from collections import OrderedDict
 
@@ -32,11 +33,15 @@ class SlackChannel(SlackInput):
         token = os.environ.get("SLACK_TOKEN")
         if not token:
             return NoSlack()
-        return cls(token, os.environ.get("SLACK_CHANNEL"),
-                   slack_signing_secret=os.environ.get("SLACK_SIGNING_SECRET", ""),
-                   slack_retry_reason_header="x-slack-retry-reason",
-                   slack_retry_number_header="x-slack-retry-num",
-                   use_threads=False, conversation_granularity="sender")
+        return cls(
+            token,
+            os.environ.get("SLACK_CHANNEL"),
+            slack_signing_secret=os.environ.get("SLACK_SIGNING_SECRET", ""),
+            slack_retry_reason_header="x-slack-retry-reason",
+            slack_retry_number_header="x-slack-retry-num",
+            use_threads=False,
+            conversation_granularity="sender",
+        )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -49,8 +54,9 @@ class SlackChannel(SlackInput):
         async def answer_once(request):
             if request.path.rstrip("/").endswith("/webhook") and request.method == "POST":
                 if not self.is_request_from_slack_authentic(request):
-                    return response.text("Message is not properly signed with a valid "
-                                         "X-Slack-Signature header", status=400)
+                    return response.text(
+                        "Message is not properly signed with a valid X-Slack-Signature header", status=400
+                    )
                 body = request.json if request.headers.get("content-type") == "application/json" else None
                 if body and body.get("type") == "url_verification":
                     return response.json({"challenge": body.get("challenge")})
@@ -87,7 +93,8 @@ class NoSlack(SlackInput):
         @blueprint.route("/", methods=["GET"])
         @blueprint.route("/webhook", methods=["GET", "POST"])
         async def not_configured(_):
-            return response.json({"status": "Slack is not configured: set SLACK_TOKEN and "
-                                            "SLACK_SIGNING_SECRET"}, status=503)
+            return response.json(
+                {"status": "Slack is not configured: set SLACK_TOKEN and SLACK_SIGNING_SECRET"}, status=503
+            )
 
         return blueprint

@@ -1,4 +1,5 @@
 """Rasa's socket.io channel, accepting connections only from the chat page's origin."""
+
 from rasa.core.channels.socketio import SocketIOInput
 
 

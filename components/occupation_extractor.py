@@ -7,7 +7,8 @@ words in for one placeholder token before featurization, in training and at run 
 the intent classifier learns "how much do __occupation__ make in __place__" and is not
 distracted by which of a thousand occupations was named.
 """
-from typing import Any, Dict, List, Text
+
+from typing import Any, Dict, List
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -24,28 +25,35 @@ from knowledge import DEFAULT_DB, KnowledgeBase
 
 @DefaultV1Recipe.register(
     [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER],
-    is_trainable=False)
+    is_trainable=False,
+)
 class OccupationExtractor(GraphComponent, EntityExtractorMixin):
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> Dict[str, Any]:
         return {"database": str(DEFAULT_DB)}
 
     @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "OccupationExtractor":
+    def create(
+        cls,
+        config: Dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "OccupationExtractor":
         return cls(config)
 
-    def __init__(self, config: Dict[Text, Any]) -> None:
+    def __init__(self, config: Dict[str, Any]) -> None:
         self.kb = KnowledgeBase(config["database"])
         self.kb.mentions("")  # load the title index now, not on the first message
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             mentions = self.kb.mentions(message.get(TEXT) or "")
-            entities = [{"entity": m.kind, "value": m.value or m.text, "start": m.start, "end": m.end,
-                         "confidence_entity": 1.0} for m in mentions]
-            message.set(ENTITIES, message.get(ENTITIES, []) + self.add_extractor_name(entities),
-                        add_to_output=True)
+            entities = [
+                {"entity": m.kind, "value": m.value or m.text, "start": m.start, "end": m.end, "confidence_entity": 1.0}
+                for m in mentions
+            ]
+            message.set(ENTITIES, message.get(ENTITIES, []) + self.add_extractor_name(entities), add_to_output=True)
             mask(message, mentions)
         return messages
 

@@ -5,11 +5,28 @@ skills, duties and demographics, from O*NET and BLS. Knows nothing of Rasa.
     >>> kb = KnowledgeBase()
     >>> kb.resolve("help desk tech").best.soc_code
     '15-1232'
-    >>> kb.pay("15-1232")["figures"]["annual_median"]
-    61860
+    >>> pay = kb.pay("help desk tech", "TX")
+    >>> pay.occupation.title, pay.area.name, pay.wages.level
+    ('Computer User Support Specialists', 'Texas', 'detailed')
+    >>> pay.source.short, pay.wages.source == pay.source
+    ('BLS OEWS', True)
+
+Facets return typed records (knowledge.records); each part names its `source`, and
+`record.sources` lists every dataset a record draws on.
 """
+
 from .api import DEFAULT_DB, KnowledgeBase, UnknownOccupation
+from .records import Source
 from .resolver import AMBIGUOUS, NONE, SURE, Candidate, Resolution
 
-__all__ = ["KnowledgeBase", "UnknownOccupation", "Resolution", "Candidate",
-           "SURE", "AMBIGUOUS", "NONE", "DEFAULT_DB"]
+__all__ = [
+    "KnowledgeBase",
+    "UnknownOccupation",
+    "Resolution",
+    "Candidate",
+    "SURE",
+    "AMBIGUOUS",
+    "NONE",
+    "DEFAULT_DB",
+    "Source",
+]

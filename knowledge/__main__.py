@@ -1,9 +1,12 @@
-"""Ask the knowledge base from a terminal.
+"""Ask the knowledge base from a terminal:
 
     python -m knowledge resolve "help desk tech"
     python -m knowledge show 15-1232
     python -m knowledge compare "electrician" "plumber"
+
+Every figure names its source and period; exit status 1 when no occupation is meant.
 """
+
 import argparse
 import sys
 
@@ -37,20 +40,26 @@ def cmd_show(kb, args):
     w = p.pay.wages
     if w:
         group = f" [figures for {w.soc_title}]" if w.level != "detailed" else ""
-        print(f"Pay ({w.source.cite()}){group}: median {money_or_na(w.annual_median)} a year, "
-              f"{money_or_na(w.hourly_median, True)}; mean {money_or_na(w.annual_mean)}; "
-              f"10th-90th percentile {money_or_na(w.annual_p10)}-{money_or_na(w.annual_p90)}"
-              + (f"; employment {w.employment:,}" if w.employment else ""))
+        print(
+            f"Pay ({w.source.cite()}){group}: median {money_or_na(w.annual_median)} a year, "
+            f"{money_or_na(w.hourly_median, True)}; mean {money_or_na(w.annual_mean)}; "
+            f"10th-90th percentile {money_or_na(w.annual_p10)}-{money_or_na(w.annual_p90)}"
+            + (f"; employment {w.employment:,}" if w.employment else "")
+        )
     else:
         print(f"Pay: {p.pay.source.cite()} publishes no wage estimate for this occupation.")
     out = p.outlook.projection
     if out:
-        print(f"Outlook ({out.source.cite()}): {out.change_percent:+.1f}% employment change, "
-              f"{jobs(out.openings_per_year_thousands)} openings a year")
+        print(
+            f"Outlook ({out.source.cite()}): {out.change_percent:+.1f}% employment change, "
+            f"{jobs(out.openings_per_year_thousands)} openings a year"
+        )
     entry = p.education.entry
     if entry:
-        print(f"Entry education ({entry.source.cite()}): {entry.education or 'n/a'}; "
-              f"experience: {entry.work_experience or 'n/a'}; training: {entry.on_the_job_training or 'n/a'}")
+        print(
+            f"Entry education ({entry.source.cite()}): {entry.education or 'n/a'}; "
+            f"experience: {entry.work_experience or 'n/a'}; training: {entry.on_the_job_training or 'n/a'}"
+        )
     majors = p.education.majors
     if majors.names:
         print(f"Majors ({majors.source.cite()}): " + "; ".join(majors.names[:5]))
@@ -61,9 +70,11 @@ def cmd_show(kb, args):
     d = p.demographics
     if d.census_title:
         group = f" (group: {d.census_title})" if d.group else ""
-        figures = [f"{label} {d.measures[m].value}{unit} ({d.measures[m].source.cite()})"
-                   for m, label, unit in (("median_age", "median age", ""), ("percent_women", "women", "%"))
-                   if m in d.measures]
+        figures = [
+            f"{label} {d.measures[m].value}{unit} ({d.measures[m].source.cite()})"
+            for m, label, unit in (("median_age", "median age", ""), ("percent_women", "women", "%"))
+            if m in d.measures
+        ]
         print(f"Demographics{group}: " + "; ".join(figures))
     return 0
 
@@ -73,18 +84,22 @@ def cmd_compare(kb, args):
     for row in c.occupations:
         p = row.outlook.projection
         growth = f"{p.change_percent}%" if p and p.change_percent is not None else "n/a"
-        print(f"{row.occupation.title} ({row.occupation.code}): median {money_or_na(row.median)}; "
-              f"growth {growth}; entry: {(p and p.entry_education) or 'n/a'}; "
-              f"skills: {', '.join(s.name for s in row.skills.skills.items)}")
+        print(
+            f"{row.occupation.title} ({row.occupation.code}): median {money_or_na(row.median)}; "
+            f"growth {growth}; entry: {(p and p.entry_education) or 'n/a'}; "
+            f"skills: {', '.join(s.name for s in row.skills.skills.items)}"
+        )
     if c.winner:
-        print(f"{c.winner.occupation.title} pays more, by {money(c.gap)} a year "
-              f"(median, {c.winner.pay.source.cite()}).")
+        print(
+            f"{c.winner.occupation.title} pays more, by {money(c.gap)} a year (median, {c.winner.pay.source.cite()})."
+        )
     return 0
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(prog="python -m knowledge", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m knowledge", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--db", help="path to occupations.db")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("resolve", help="rank the occupations a title may mean").add_argument("text")
@@ -99,8 +114,10 @@ def main(argv=None):
         if error.resolution and error.resolution.status == "ambiguous":
             print(f"{error.text!r} could mean several occupations; pick a code:", file=sys.stderr)
         else:
-            print(f"I don't know an occupation called {error.text!r}."
-                  + (" Near ones:" if candidates else ""), file=sys.stderr)
+            print(
+                f"I don't know an occupation called {error.text!r}." + (" Near ones:" if candidates else ""),
+                file=sys.stderr,
+            )
         for c in candidates:
             print(f"  {c.code}  {c.title}", file=sys.stderr)
         return 1

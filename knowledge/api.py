@@ -13,18 +13,62 @@ from pathlib import Path
 from .mentions import MentionFinder
 from .places import STATES
 from .records import (
-    AreaFigure, Area, ArticleFact, ArticleItem, ArticleProfile, Compared, Comparison, Demographics,
-    Duties, Education, EntryRequirements, IndustryFigure, InterestScore, Interests, JobZone, Majors,
-    Measure, Occupation, Outlook, Pay, Profile, Projection, Rating, Ratings, Related, RelatedOccupation,
-    ReportedEducation, Share, Skills, Source, Task, Technology, Tool, TopAreas, TopIndustries, WageCap,
+    Area,
+    AreaFigure,
+    ArticleFact,
+    ArticleItem,
+    ArticleProfile,
+    Compared,
+    Comparison,
+    Demographics,
+    Duties,
+    Education,
+    EntryRequirements,
+    IndustryFigure,
+    Interests,
+    InterestScore,
+    JobZone,
+    Majors,
+    Measure,
+    Occupation,
+    Outlook,
+    Pay,
+    Profile,
+    Projection,
+    Rating,
+    Ratings,
+    Related,
+    RelatedOccupation,
+    ReportedEducation,
+    Share,
+    Skills,
+    Source,
+    Task,
+    Technology,
+    Tool,
+    TopAreas,
+    TopIndustries,
+    WageCap,
     Wages,
 )
 from .resolver import CONTROL, SURE, Resolver
 
 DEFAULT_DB = Path(__file__).parent / "occupations.db"
-WAGE_FIGURES = ("employment", "hourly_mean", "annual_mean", "hourly_p10", "hourly_p25", "hourly_median",
-                "hourly_p75", "hourly_p90", "annual_p10", "annual_p25", "annual_median", "annual_p75",
-                "annual_p90")
+WAGE_FIGURES = (
+    "employment",
+    "hourly_mean",
+    "annual_mean",
+    "hourly_p10",
+    "hourly_p25",
+    "hourly_median",
+    "hourly_p75",
+    "hourly_p90",
+    "annual_p10",
+    "annual_p25",
+    "annual_median",
+    "annual_p75",
+    "annual_p90",
+)
 NATION = Area("0000000", "United States", "N")
 # OEWS footnote 5 states the wage cap: "...equal to or greater than $115.00 per hour or $239,200 per year."
 CAP = re.compile(r"\$([\d,.]+) per hour or \$([\d,]+) per year")
@@ -85,11 +129,17 @@ class KnowledgeBase:
             return None
         name = STATES.get(text.upper(), text)
         like = escape_like(text)
-        row = (self.query_one("SELECT * FROM areas WHERE area_type = 'S' AND name = ? COLLATE NOCASE", name)
-               or self.query_one("SELECT * FROM areas WHERE area_type = 'M' AND name LIKE ? ESCAPE '\\' "
-                                 "ORDER BY length(name)", like + "%")
-               or self.query_one("SELECT * FROM areas WHERE area_type = 'M' AND name LIKE ? ESCAPE '\\' "
-                                 "ORDER BY length(name)", "%" + like + "%"))
+        row = (
+            self.query_one("SELECT * FROM areas WHERE area_type = 'S' AND name = ? COLLATE NOCASE", name)
+            or self.query_one(
+                "SELECT * FROM areas WHERE area_type = 'M' AND name LIKE ? ESCAPE '\\' ORDER BY length(name)",
+                like + "%",
+            )
+            or self.query_one(
+                "SELECT * FROM areas WHERE area_type = 'M' AND name LIKE ? ESCAPE '\\' ORDER BY length(name)",
+                "%" + like + "%",
+            )
+        )
         return Area(row["area_code"], row["name"], row["area_type"]) if row else None
 
     # -- identity --------------------------------------------------------------------------
@@ -97,7 +147,8 @@ class KnowledgeBase:
         """An occupation by O*NET-SOC code, SOC code or title."""
         code = str(code or "").strip()
         row = self.query_one("SELECT * FROM occupations WHERE code = ?", code) or self.query_one(
-            "SELECT * FROM occupations WHERE soc_code = ? ORDER BY code", code)
+            "SELECT * FROM occupations WHERE soc_code = ? ORDER BY code", code
+        )
         if not row:
             resolution = self.resolve(code)
             if resolution.status != SURE:
@@ -130,10 +181,16 @@ class KnowledgeBase:
         return Pay(occupation, place, area, wages, self.source("oews_2025"))
 
     def _wages(self, row, level):
-        return Wages(soc_code=row["soc_code"], soc_title=row["occupation_title"], level=level,
-                     **{k: row[k] for k in WAGE_FIGURES},
-                     top_coded=frozenset(filter(None, (row["top_coded"] or "").split(","))),
-                     wage_form=row["wage_form"], cap=self.wage_cap, source=self.source(row["source"]))
+        return Wages(
+            soc_code=row["soc_code"],
+            soc_title=row["occupation_title"],
+            level=level,
+            **{k: row[k] for k in WAGE_FIGURES},
+            top_coded=frozenset(filter(None, (row["top_coded"] or "").split(","))),
+            wage_form=row["wage_form"],
+            cap=self.wage_cap,
+            source=self.source(row["source"]),
+        )
 
     def top_areas(self, code, kind="state", figure="annual_median", limit=5) -> TopAreas:
         """Where the occupation pays most: states or metropolitan areas."""
@@ -143,7 +200,10 @@ class KnowledgeBase:
         rows = self.query(
             f"SELECT area_title AS area, state, {order} AS value, employment FROM wages "
             f"WHERE soc_code = ? AND area_type = ? AND {order} IS NOT NULL ORDER BY {order} DESC LIMIT ?",
-            occupation.soc_code, area_type, limit)
+            occupation.soc_code,
+            area_type,
+            limit,
+        )
         return TopAreas(occupation, kind, order, [AreaFigure(**r) for r in rows], self.source("oews_2025"))
 
     def top_industries(self, code, limit=5, level=2, min_employment=1000) -> TopIndustries:
@@ -154,9 +214,12 @@ class KnowledgeBase:
             "SELECT naics, naics_title AS industry, annual_median, employment FROM industry_wages "
             "WHERE soc_code = ? AND naics_level = ? AND annual_median IS NOT NULL "
             "AND employment >= ? ORDER BY annual_median DESC LIMIT ?",
-            occupation.soc_code, level, min_employment, limit)
-        return TopIndustries(occupation, [IndustryFigure(**r) for r in rows], min_employment,
-                             self.source("oews_2025"))
+            occupation.soc_code,
+            level,
+            min_employment,
+            limit,
+        )
+        return TopIndustries(occupation, [IndustryFigure(**r) for r in rows], min_employment, self.source("oews_2025"))
 
     # -- outlook ---------------------------------------------------------------------------
     def projection(self, nem_code):
@@ -164,8 +227,9 @@ class KnowledgeBase:
         row = self.query_one("SELECT * FROM outlook WHERE nem_code = ?", nem_code)
         if not row:
             return None
-        return Projection(**{f: row[f] for f in Projection.__dataclass_fields__ if f != "source"},
-                          source=self.source(row["source"]))
+        return Projection(
+            **{f: row[f] for f in Projection.__dataclass_fields__ if f != "source"}, source=self.source(row["source"])
+        )
 
     def outlook(self, code) -> Outlook:
         """Employment Projections: growth, openings, entry requirements."""
@@ -182,40 +246,75 @@ class KnowledgeBase:
     def education(self, code) -> Education:
         """Typical entry education (BLS), what workers report (O*NET), Job Zone, majors."""
         occupation = self.occupation(code)
-        shares = [Share(r["label"], r["percent"]) for r in self.query(
-            "SELECT label, percent FROM education WHERE code = ? AND scale = 'RL' AND percent > 0 "
-            "ORDER BY percent DESC", occupation.code)]
+        shares = [
+            Share(r["label"], r["percent"])
+            for r in self.query(
+                "SELECT label, percent FROM education WHERE code = ? AND scale = 'RL' AND percent > 0 "
+                "ORDER BY percent DESC",
+                occupation.code,
+            )
+        ]
         zone = self.query_one("SELECT * FROM job_zones WHERE zone = ?", occupation.job_zone)
-        majors = [r["major"] for r in self.query(
-            "SELECT major FROM majors WHERE soc_code = ? ORDER BY cip_code", occupation.soc_code)]
+        majors = [
+            r["major"]
+            for r in self.query("SELECT major FROM majors WHERE soc_code = ? ORDER BY cip_code", occupation.soc_code)
+        ]
         projection = self.outlook(occupation.code).projection
-        entry = EntryRequirements(projection.entry_education, projection.work_experience,
-                                  projection.on_the_job_training, projection.source) if projection else None
+        entry = (
+            EntryRequirements(
+                projection.entry_education,
+                projection.work_experience,
+                projection.on_the_job_training,
+                projection.source,
+            )
+            if projection
+            else None
+        )
         if zone:
             zone.pop("period")
             zone = JobZone(**{**zone, "source": self.source(zone["source"])})
-        return Education(occupation, entry, ReportedEducation(shares, self.source("onet_30_1")), zone,
-                         Majors(majors, self.source("cip_soc_2020")))
+        return Education(
+            occupation,
+            entry,
+            ReportedEducation(shares, self.source("onet_30_1")),
+            zone,
+            Majors(majors, self.source("cip_soc_2020")),
+        )
 
     # -- skills, duties, related, interests ------------------------------------------------------
     def skills(self, code, limit=10) -> Skills:
         occupation = self.occupation(code)
 
         def rated(kind, source):
-            rows = self.query("SELECT name, importance, level FROM skills WHERE code = ? AND kind = ? "
-                              "ORDER BY importance DESC, level DESC LIMIT ?", occupation.code, kind, limit)
+            rows = self.query(
+                "SELECT name, importance, level FROM skills WHERE code = ? AND kind = ? "
+                "ORDER BY importance DESC, level DESC LIMIT ?",
+                occupation.code,
+                kind,
+                limit,
+            )
             return Ratings(kind, [Rating(**r) for r in rows], self.source(source))
 
-        tools = self.query("SELECT example, hot, in_demand FROM technology WHERE code = ? "
-                           "ORDER BY in_demand DESC, hot DESC, example LIMIT ?", occupation.code, limit)
-        return Skills(occupation, rated("skill", "onet_30_1"), rated("knowledge", "onet_29_0"),
-                      Technology([Tool(t["example"], bool(t["hot"]), bool(t["in_demand"])) for t in tools],
-                                 self.source("onet_30_1")))
+        tools = self.query(
+            "SELECT example, hot, in_demand FROM technology WHERE code = ? "
+            "ORDER BY in_demand DESC, hot DESC, example LIMIT ?",
+            occupation.code,
+            limit,
+        )
+        return Skills(
+            occupation,
+            rated("skill", "onet_30_1"),
+            rated("knowledge", "onet_29_0"),
+            Technology(
+                [Tool(t["example"], bool(t["hot"]), bool(t["in_demand"])) for t in tools], self.source("onet_30_1")
+            ),
+        )
 
     def duties(self, code, limit=8) -> Duties:
         occupation = self.occupation(code)
-        tasks = self.query("SELECT task, task_type FROM tasks WHERE code = ? ORDER BY rowid LIMIT ?",
-                           occupation.code, limit)
+        tasks = self.query(
+            "SELECT task, task_type FROM tasks WHERE code = ? ORDER BY rowid LIMIT ?", occupation.code, limit
+        )
         return Duties(occupation, [Task(**t) for t in tasks], self.source("onet_30_1"))
 
     def related(self, code, limit=8) -> Related:
@@ -223,13 +322,14 @@ class KnowledgeBase:
         rows = self.query(
             "SELECT r.related_code AS code, o.title, r.tier FROM related r "
             "JOIN occupations o ON o.code = r.related_code WHERE r.code = ? ORDER BY r.rank LIMIT ?",
-            occupation.code, limit)
+            occupation.code,
+            limit,
+        )
         return Related(occupation, [RelatedOccupation(**r) for r in rows], self.source("onet_30_1"))
 
     def interests(self, code) -> Interests:
         occupation = self.occupation(code)
-        rows = self.query("SELECT interest, score FROM interests WHERE code = ? ORDER BY score DESC",
-                          occupation.code)
+        rows = self.query("SELECT interest, score FROM interests WHERE code = ? ORDER BY score DESC", occupation.code)
         return Interests(occupation, [InterestScore(**r) for r in rows], self.source("onet_30_1"))
 
     def demographics(self, code) -> Demographics:
@@ -239,10 +339,13 @@ class KnowledgeBase:
         link = self.query_one("SELECT * FROM demographic_groups WHERE soc_code = ?", occupation.soc_code)
         if not link:
             return Demographics(occupation, None, None, {})
-        measures = {row["measure"]: Measure(row["value"], self.source(row["source"])) for row in self.query(
-            "SELECT measure, value, source FROM demographics WHERE census_title = ?", link["census_title"])}
-        return Demographics(occupation, link["census_title"], (link["group_soc_codes"] or "").split() or None,
-                            measures)
+        measures = {
+            row["measure"]: Measure(row["value"], self.source(row["source"]))
+            for row in self.query(
+                "SELECT measure, value, source FROM demographics WHERE census_title = ?", link["census_title"]
+            )
+        }
+        return Demographics(occupation, link["census_title"], (link["group_soc_codes"] or "").split() or None, measures)
 
     # -- the source articles -------------------------------------------------------------------
     def article_profile(self, title):
@@ -250,12 +353,14 @@ class KnowledgeBase:
         row = self.query_one("SELECT * FROM profiles WHERE title = ? COLLATE NOCASE", str(title or ""))
         if not row:
             return None
-        facts = [ArticleFact(**{f: r[f] for f in ArticleFact.__dataclass_fields__ if f != "source"},
-                             source=self.source(r["source"]))
-                 for r in self.query("SELECT * FROM profile_facts WHERE profile = ? ORDER BY rowid", row["title"])]
+        facts = [
+            ArticleFact(
+                **{f: r[f] for f in ArticleFact.__dataclass_fields__ if f != "source"}, source=self.source(r["source"])
+            )
+            for r in self.query("SELECT * FROM profile_facts WHERE profile = ? ORDER BY rowid", row["title"])
+        ]
         items = {"skills": [], "responsibilities": [], "related_careers": []}
-        for item in self.query("SELECT * FROM profile_items WHERE profile = ? ORDER BY kind, position",
-                               row["title"]):
+        for item in self.query("SELECT * FROM profile_items WHERE profile = ? ORDER BY kind, position", row["title"]):
             items[item["kind"]].append(ArticleItem(item["text"], item["share"], self.source(item["source"])))
         return ArticleProfile(row["title"], row["code"], row["soc_code"], row["link_note"], facts, **items)
 
@@ -263,9 +368,17 @@ class KnowledgeBase:
     def profile(self, code) -> Profile:
         """Everything about one occupation."""
         code = self.occupation(code).code
-        return Profile(self.occupation(code), self.pay(code), self.outlook(code), self.education(code),
-                       self.skills(code, limit=5), self.duties(code, limit=5), self.related(code, limit=5),
-                       self.interests(code), self.demographics(code))
+        return Profile(
+            self.occupation(code),
+            self.pay(code),
+            self.outlook(code),
+            self.education(code),
+            self.skills(code, limit=5),
+            self.duties(code, limit=5),
+            self.related(code, limit=5),
+            self.interests(code),
+            self.demographics(code),
+        )
 
     def compare(self, *codes, area=None) -> Comparison:
         """Two or more occupations side by side: pay (in `area` when given, else national),
@@ -273,8 +386,9 @@ class KnowledgeBase:
         rows = []
         for code in codes:
             code = self.occupation(code).code
-            rows.append(Compared(self.occupation(code), self.pay(code, area), self.outlook(code),
-                                 self.skills(code, limit=3)))
+            rows.append(
+                Compared(self.occupation(code), self.pay(code, area), self.outlook(code), self.skills(code, limit=3))
+            )
         return Comparison(rows, area)
 
 

@@ -3,9 +3,11 @@
     python -m knowledge.build [--if-changed] [path/to/occupations.db]
 
 With --if-changed, nothing is done when the database was built from the same sources
-and build code (their SHA-256 is kept in its build_info table). The database is written to a temporary file and moved into place only when complete,
-so a failed build never leaves a half-written database behind.
+and build code (their SHA-256 is kept in its build_info table). The database is written
+to a temporary file and moved into place only when complete, so a failed build never
+leaves a half-written database behind.
 """
+
 import csv
 import gzip
 import hashlib
@@ -29,13 +31,23 @@ SRC = HERE / "sources"
 DEFAULT_DB = HERE / "occupations.db"
 
 WAGE_COLUMNS = {  # OEWS column -> our column
-    "TOT_EMP": "employment", "EMP_PRSE": "employment_rse",
-    "H_MEAN": "hourly_mean", "A_MEAN": "annual_mean", "MEAN_PRSE": "wage_rse",
-    "H_PCT10": "hourly_p10", "H_PCT25": "hourly_p25", "H_MEDIAN": "hourly_median",
-    "H_PCT75": "hourly_p75", "H_PCT90": "hourly_p90",
-    "A_PCT10": "annual_p10", "A_PCT25": "annual_p25", "A_MEDIAN": "annual_median",
-    "A_PCT75": "annual_p75", "A_PCT90": "annual_p90",
-    "JOBS_1000": "jobs_per_1000", "LOC_QUOTIENT": "location_quotient",
+    "TOT_EMP": "employment",
+    "EMP_PRSE": "employment_rse",
+    "H_MEAN": "hourly_mean",
+    "A_MEAN": "annual_mean",
+    "MEAN_PRSE": "wage_rse",
+    "H_PCT10": "hourly_p10",
+    "H_PCT25": "hourly_p25",
+    "H_MEDIAN": "hourly_median",
+    "H_PCT75": "hourly_p75",
+    "H_PCT90": "hourly_p90",
+    "A_PCT10": "annual_p10",
+    "A_PCT25": "annual_p25",
+    "A_MEDIAN": "annual_median",
+    "A_PCT75": "annual_p75",
+    "A_PCT90": "annual_p90",
+    "JOBS_1000": "jobs_per_1000",
+    "LOC_QUOTIENT": "location_quotient",
 }
 
 # Declared, not guessed from the first rows: national rows leave some columns blank.
@@ -69,7 +81,7 @@ def read_sheet(path, sheet=None, header_row=0):
     workbook = openpyxl.load_workbook(SRC / path, read_only=True, data_only=True)
     rows = list((workbook[sheet] if sheet else workbook.active).iter_rows(values_only=True))
     workbook.close()
-    return rows[header_row], rows[header_row + 1:]
+    return rows[header_row], rows[header_row + 1 :]
 
 
 def number(value):
@@ -95,15 +107,14 @@ def insert(table, rows, **kwargs):
     table.insert_all(first, **kwargs)
     columns = list(first[0])
     table.db.conn.executemany(
-        f"INSERT INTO [{table.name}] ({', '.join(f'[{c}]' for c in columns)}) "
-        f"VALUES ({', '.join('?' * len(columns))})",
-        (tuple(row[c] for c in columns) for row in rows))
+        f"INSERT INTO [{table.name}] ({', '.join(f'[{c}]' for c in columns)}) VALUES ({', '.join('?' * len(columns))})",
+        (tuple(row[c] for c in columns) for row in rows),
+    )
     table.db.conn.commit()
 
 
 def build_sources(db):
-    db["sources"].insert_all(
-        ({"id": id, **fields} for id, fields in SOURCES.items()), pk="id")
+    db["sources"].insert_all(({"id": id, **fields} for id, fields in SOURCES.items()), pk="id")
 
 
 def build_occupations(db):
@@ -121,17 +132,26 @@ def build_occupations(db):
         major = soc.get(detailed.get("soc2d"), {})
         crosswalk = nem.get(code)
         ooh_url = crosswalk[9] if crosswalk and crosswalk[9] not in (None, "—") else None
-        rows.append({
-            "code": code, "soc_code": soc_code, "title": row["Title"],
-            "description": row["Description"], "job_zone": zones.get(code),
-            "soc_title": detailed.get("title"),
-            "broad_code": broad.get("code"), "broad_title": broad.get("title"),
-            "minor_code": minor.get("code"), "minor_title": minor.get("title"),
-            "major_code": major.get("code"), "major_title": major.get("title"),
-            "nem_code": crosswalk[3] if crosswalk else soc_code,
-            "ooh_title": crosswalk[6] if ooh_url else None, "ooh_url": ooh_url,
-            "source": "onet_30_1",
-        })
+        rows.append(
+            {
+                "code": code,
+                "soc_code": soc_code,
+                "title": row["Title"],
+                "description": row["Description"],
+                "job_zone": zones.get(code),
+                "soc_title": detailed.get("title"),
+                "broad_code": broad.get("code"),
+                "broad_title": broad.get("title"),
+                "minor_code": minor.get("code"),
+                "minor_title": minor.get("title"),
+                "major_code": major.get("code"),
+                "major_title": major.get("title"),
+                "nem_code": crosswalk[3] if crosswalk else soc_code,
+                "ooh_title": crosswalk[6] if ooh_url else None,
+                "ooh_url": ooh_url,
+                "source": "onet_30_1",
+            }
+        )
     db["occupations"].insert_all(rows, pk="code")
     db["occupations"].create_index(["soc_code"])
     return rows
@@ -144,8 +164,17 @@ def build_titles(db, occupations, profiles):
     def add(title, code, soc_code, kind, source):
         for form in variants(title):
             if key(form):
-                rows.append({"title": form, "key": key(form), "bag": bag(form), "code": code,
-                             "soc_code": soc_code, "kind": kind, "source": source})
+                rows.append(
+                    {
+                        "title": form,
+                        "key": key(form),
+                        "bag": bag(form),
+                        "code": code,
+                        "soc_code": soc_code,
+                        "kind": kind,
+                        "source": source,
+                    }
+                )
 
     for occupation in occupations:
         add(occupation["title"], occupation["code"], occupation["soc_code"], "official", "onet_30_1")
@@ -174,9 +203,15 @@ def build_titles(db, occupations, profiles):
 
 
 def wage_row(row, source):
-    out = {"soc_code": row["OCC_CODE"], "occupation_title": row["OCC_TITLE"],
-           "soc_level": row["O_GROUP"], "area_code": row["AREA"], "area_title": row["AREA_TITLE"],
-           "area_type": row["AREA_TYPE"], "state": row["PRIM_STATE"]}
+    out = {
+        "soc_code": row["OCC_CODE"],
+        "occupation_title": row["OCC_TITLE"],
+        "soc_level": row["O_GROUP"],
+        "area_code": row["AREA"],
+        "area_title": row["AREA_TITLE"],
+        "area_type": row["AREA_TYPE"],
+        "state": row["PRIM_STATE"],
+    }
     out.update({ours: number(row[theirs]) for theirs, ours in WAGE_COLUMNS.items()})
     notes = dict(pair.split(":") for pair in row["FOOTNOTES"].split(";") if ":" in pair)
     out["top_coded"] = ",".join(WAGE_COLUMNS[c] for c, n in notes.items() if n == "5") or None
@@ -189,8 +224,7 @@ def wage_row(row, source):
 
 def build_wages(db):
     for path in ("oews_national_M2025.csv", "oews_state_M2025.csv.gz", "oews_metro_nonmetro_M2025.csv.gz"):
-        insert(db["wages"], (wage_row(r, "oews_2025") for r in read_table(f"bls_oews/{path}")),
-               columns=WAGE_TYPES)
+        insert(db["wages"], (wage_row(r, "oews_2025") for r in read_table(f"bls_oews/{path}")), columns=WAGE_TYPES)
     db["wages"].create_index(["soc_code", "area_type"])
     db["wages"].create_index(["area_code"])
 
@@ -199,17 +233,30 @@ def build_wages(db):
             out = wage_row(row, "oews_2025")
             for dropped in ("area_code", "area_title", "area_type", "state"):
                 del out[dropped]
-            out.update(naics=row["NAICS"], naics_title=row["NAICS_TITLE"],
-                       naics_level=int(row["NAICS_LEVEL"]))
+            out.update(naics=row["NAICS"], naics_title=row["NAICS_TITLE"], naics_level=int(row["NAICS_LEVEL"]))
             yield out
+
     insert(db["industry_wages"], industry_rows(), columns=WAGE_TYPES)
     db["industry_wages"].create_index(["soc_code"])
     db["areas"].insert_all(
-        ({"area_code": r["area_code"], "area_type": r["areatype_code"], "state_fips": r["state_code"],
-          "name": r["area_name"]} for r in read_table("bls_oews/oe_area.csv")), pk="area_code")
+        (
+            {
+                "area_code": r["area_code"],
+                "area_type": r["areatype_code"],
+                "state_fips": r["state_code"],
+                "name": r["area_name"],
+            }
+            for r in read_table("bls_oews/oe_area.csv")
+        ),
+        pk="area_code",
+    )
     db["footnotes"].insert_all(
-        ({"code": int(r["footnote_code"]), "text": r["footnote_text"], "source": "oews_2025"}
-         for r in read_table("bls_oews/oe_footnote.csv")), pk="code")
+        (
+            {"code": int(r["footnote_code"]), "text": r["footnote_text"], "source": "oews_2025"}
+            for r in read_table("bls_oews/oe_footnote.csv")
+        ),
+        pk="code",
+    )
 
 
 def build_outlook(db):
@@ -219,18 +266,27 @@ def build_outlook(db):
     for row in rows:
         if not row[1] or not str(row[1])[:2].isdigit():
             continue  # notes under the table
-        out.append({
-            "nem_code": row[1], "title": row[0].strip(), "occupation_type": row[2],
-            "base_year": base_year, "projected_year": projected_year,
-            "employment_base_thousands": number(row[3]), "employment_projected_thousands": number(row[4]),
-            "change_thousands": number(row[7]), "change_percent": number(row[8]),
-            "self_employed_percent": number(row[9]),
-            "openings_per_year_thousands": number(row[10]),
-            "median_wage": None if top_coded(row[11]) else number(row[11]),
-            "median_wage_top_coded": top_coded(row[11]),
-            "entry_education": none_if_dash(row[12]), "work_experience": none_if_dash(row[13]),
-            "on_the_job_training": none_if_dash(row[14]), "source": "ep_2024_34",
-        })
+        out.append(
+            {
+                "nem_code": row[1],
+                "title": row[0].strip(),
+                "occupation_type": row[2],
+                "base_year": base_year,
+                "projected_year": projected_year,
+                "employment_base_thousands": number(row[3]),
+                "employment_projected_thousands": number(row[4]),
+                "change_thousands": number(row[7]),
+                "change_percent": number(row[8]),
+                "self_employed_percent": number(row[9]),
+                "openings_per_year_thousands": number(row[10]),
+                "median_wage": None if top_coded(row[11]) else number(row[11]),
+                "median_wage_top_coded": top_coded(row[11]),
+                "entry_education": none_if_dash(row[12]),
+                "work_experience": none_if_dash(row[13]),
+                "on_the_job_training": none_if_dash(row[14]),
+                "source": "ep_2024_34",
+            }
+        )
     db["outlook"].insert_all(out, pk="nem_code")
 
 
@@ -248,23 +304,52 @@ def none_if_dash(value):
 
 
 def build_education(db):
-    labels = {(r["Scale ID"], r["Category"]): r["Category Description"]
-              for r in read_onet("Education, Training, and Experience Categories.txt")}
-    rows = ({"code": r["O*NET-SOC Code"], "scale": r["Scale ID"], "scale_name": r["Element Name"],
-             "category": int(r["Category"]), "label": labels[(r["Scale ID"], r["Category"])],
-             "percent": float(r["Data Value"]), "suppress": r["Recommend Suppress"] == "Y",
-             "date": r["Date"], "source": "onet_30_1"}
-            for r in read_onet("Education, Training, and Experience.txt") if r["Category"])
+    labels = {
+        (r["Scale ID"], r["Category"]): r["Category Description"]
+        for r in read_onet("Education, Training, and Experience Categories.txt")
+    }
+    rows = (
+        {
+            "code": r["O*NET-SOC Code"],
+            "scale": r["Scale ID"],
+            "scale_name": r["Element Name"],
+            "category": int(r["Category"]),
+            "label": labels[(r["Scale ID"], r["Category"])],
+            "percent": float(r["Data Value"]),
+            "suppress": r["Recommend Suppress"] == "Y",
+            "date": r["Date"],
+            "source": "onet_30_1",
+        }
+        for r in read_onet("Education, Training, and Experience.txt")
+        if r["Category"]
+    )
     db["education"].insert_all(rows, batch_size=5000)
     db["education"].create_index(["code", "scale"])
     db["job_zones"].insert_all(
-        ({"zone": int(r["Job Zone"]), "name": r["Name"], "experience": r["Experience"],
-          "education": r["Education"], "job_training": r["Job Training"], "examples": r["Examples"],
-          "source": "onet_30_1"} for r in read_onet("Job Zone Reference.txt")), pk="zone")
+        (
+            {
+                "zone": int(r["Job Zone"]),
+                "name": r["Name"],
+                "experience": r["Experience"],
+                "education": r["Education"],
+                "job_training": r["Job Training"],
+                "examples": r["Examples"],
+                "source": "onet_30_1",
+            }
+            for r in read_onet("Job Zone Reference.txt")
+        ),
+        pk="zone",
+    )
     db["majors"].insert_all(
-        ({"soc_code": r["SOC2018Code"], "cip_code": r["CIP2020Code"],
-          "major": r["CIP2020Title"].rstrip("."), "source": "cip_soc_2020"}
-         for r in read_table("crosswalks/CIP2020_SOC2018_Crosswalk.csv") if r["SOC2018Code"][:2] != "99"))
+        {
+            "soc_code": r["SOC2018Code"],
+            "cip_code": r["CIP2020Code"],
+            "major": r["CIP2020Title"].rstrip("."),
+            "source": "cip_soc_2020",
+        }
+        for r in read_table("crosswalks/CIP2020_SOC2018_Crosswalk.csv")
+        if r["SOC2018Code"][:2] != "99"
+    )
     db["majors"].create_index(["soc_code"])
 
 
@@ -272,56 +357,115 @@ def build_skills(db):
     def ratings(path, kind, source):
         pairs = {}
         for r in read_onet(path):
-            row = pairs.setdefault((r["O*NET-SOC Code"], r["Element ID"]), {
-                "code": r["O*NET-SOC Code"], "kind": kind, "element_id": r["Element ID"],
-                "name": r["Element Name"], "importance": None, "level": None,
-                "not_relevant": False, "date": r["Date"], "source": source})
+            row = pairs.setdefault(
+                (r["O*NET-SOC Code"], r["Element ID"]),
+                {
+                    "code": r["O*NET-SOC Code"],
+                    "kind": kind,
+                    "element_id": r["Element ID"],
+                    "name": r["Element Name"],
+                    "importance": None,
+                    "level": None,
+                    "not_relevant": False,
+                    "date": r["Date"],
+                    "source": source,
+                },
+            )
             if r["Scale ID"] == "IM":
                 row["importance"] = float(r["Data Value"])
             else:
                 row["level"] = float(r["Data Value"])
                 row["not_relevant"] = r["Not Relevant"] == "Y"
         return pairs.values()
+
     db["skills"].insert_all(ratings("onet_xlsx_30x/Skills.tsv.gz", "skill", "onet_30_1"))
     db["skills"].insert_all(ratings("onet_xlsx_29_0/Knowledge.tsv.gz", "knowledge", "onet_29_0"))
     db["skills"].create_index(["code", "kind"])
     db["technology"].insert_all(
-        ({"code": r["O*NET-SOC Code"], "example": r["Example"], "commodity_code": r["Commodity Code"],
-          "commodity": r["Commodity Title"], "hot": r["Hot Technology"] == "Y",
-          "in_demand": r["In Demand"] == "Y", "source": "onet_30_1"}
-         for r in read_onet("Technology Skills.txt")))
+        {
+            "code": r["O*NET-SOC Code"],
+            "example": r["Example"],
+            "commodity_code": r["Commodity Code"],
+            "commodity": r["Commodity Title"],
+            "hot": r["Hot Technology"] == "Y",
+            "in_demand": r["In Demand"] == "Y",
+            "source": "onet_30_1",
+        }
+        for r in read_onet("Technology Skills.txt")
+    )
     db["technology"].create_index(["code"])
 
 
 def build_duties(db):
-    rows = sorted(read_onet("Task Statements.txt"),
-                  key=lambda r: (r["O*NET-SOC Code"], r["Task Type"] != "Core",
-                                 -float(r["Incumbents Responding"] or 0)))
+    rows = sorted(
+        read_onet("Task Statements.txt"),
+        key=lambda r: (r["O*NET-SOC Code"], r["Task Type"] != "Core", -float(r["Incumbents Responding"] or 0)),
+    )
     db["tasks"].insert_all(
-        ({"code": r["O*NET-SOC Code"], "task_id": int(r["Task ID"]), "task": r["Task"],
-          "task_type": r["Task Type"], "date": r["Date"], "source": "onet_30_1"} for r in rows),
-        pk="task_id")
+        (
+            {
+                "code": r["O*NET-SOC Code"],
+                "task_id": int(r["Task ID"]),
+                "task": r["Task"],
+                "task_type": r["Task Type"],
+                "date": r["Date"],
+                "source": "onet_30_1",
+            }
+            for r in rows
+        ),
+        pk="task_id",
+    )
     db["tasks"].create_index(["code"])
     db["related"].insert_all(
-        ({"code": r["O*NET-SOC Code"], "related_code": r["Related O*NET-SOC Code"],
-          "tier": r["Relatedness Tier"], "rank": int(r["Index"]), "source": "onet_30_1"}
-         for r in read_onet("Related Occupations.txt")))
+        {
+            "code": r["O*NET-SOC Code"],
+            "related_code": r["Related O*NET-SOC Code"],
+            "tier": r["Relatedness Tier"],
+            "rank": int(r["Index"]),
+            "source": "onet_30_1",
+        }
+        for r in read_onet("Related Occupations.txt")
+    )
     db["related"].create_index(["code"])
     db["interests"].insert_all(
-        ({"code": r["O*NET-SOC Code"], "interest": r["Element Name"], "score": float(r["Data Value"]),
-          "source": "onet_30_1"} for r in read_onet("Interests.txt") if r["Scale ID"] == "OI"))
+        {
+            "code": r["O*NET-SOC Code"],
+            "interest": r["Element Name"],
+            "score": float(r["Data Value"]),
+            "source": "onet_30_1",
+        }
+        for r in read_onet("Interests.txt")
+        if r["Scale ID"] == "OI"
+    )
     db["interests"].create_index(["code"])
 
 
 CPS_TABLES = {  # file -> (source id, {column index: measure})
-    "bls_cps/cpsaat11.xlsx": ("cps_2022", {1: "employed_thousands", 2: "percent_women",
-                                           3: "percent_white", 4: "percent_black",
-                                           5: "percent_asian", 6: "percent_hispanic"}),
-    "bls_cps/cpsaat11b.xlsx": ("cps_2025", {1: "employed_thousands", 2: "age_16_19_thousands",
-                                            3: "age_20_24_thousands", 4: "age_25_34_thousands",
-                                            5: "age_35_44_thousands", 6: "age_45_54_thousands",
-                                            7: "age_55_64_thousands", 8: "age_65_plus_thousands",
-                                            9: "median_age"}),
+    "bls_cps/cpsaat11.xlsx": (
+        "cps_2022",
+        {
+            1: "employed_thousands",
+            2: "percent_women",
+            3: "percent_white",
+            4: "percent_black",
+            5: "percent_asian",
+            6: "percent_hispanic",
+        },
+    ),
+    "bls_cps/cpsaat11b.xlsx": (
+        "cps_2025",
+        {
+            1: "employed_thousands",
+            2: "age_16_19_thousands",
+            3: "age_20_24_thousands",
+            4: "age_25_34_thousands",
+            5: "age_35_44_thousands",
+            6: "age_45_54_thousands",
+            7: "age_55_64_thousands",
+            8: "age_65_plus_thousands",
+            9: "median_age",
+        },
+    ),
 }
 
 
@@ -340,12 +484,16 @@ def build_demographics(db):
             for column, measure in measures.items():
                 value = number(row[column])
                 if value is not None:
-                    rows.append({"census_title": title, "measure": measure, "value": value,
-                                 "source": source})
+                    rows.append({"census_title": title, "measure": measure, "value": value, "source": source})
     for title, codes in mapping.items():
         for soc_code in codes:
-            links.append({"soc_code": soc_code, "census_title": title,
-                          "group_soc_codes": " ".join(codes) if len(codes) > 1 else None})
+            links.append(
+                {
+                    "soc_code": soc_code,
+                    "census_title": title,
+                    "group_soc_codes": " ".join(codes) if len(codes) > 1 else None,
+                }
+            )
     db["demographics"].insert_all(rows)
     db["demographics"].create_index(["census_title"])
     db["demographic_groups"].insert_all(links)
@@ -360,21 +508,45 @@ def build_profiles(db, profiles):
     """The source articles' title-level profiles, each fact with its source."""
     for profile in profiles:
         name = profile["title"]
-        db["profiles"].insert({"title": name, "key": key(name), "code": profile["onet_code"],
-                               "soc_code": profile["soc_code"], "link_note": profile["link_note"]},
-                              pk="title")
+        db["profiles"].insert(
+            {
+                "title": name,
+                "key": key(name),
+                "code": profile["onet_code"],
+                "soc_code": profile["soc_code"],
+                "link_note": profile["link_note"],
+            },
+            pk="title",
+        )
         db["profile_facts"].insert_all(
-            {"profile": name, "fact": f["fact"], "number": numeric(f.get("value")),
-             "value": None if numeric(f.get("value")) is not None else f.get("value"), "unit": f.get("unit"),
-             "share": f.get("share"), "low": f.get("low"), "high": f.get("high"), "text": f.get("text"),
-             "period": f.get("period"),
-             "group_title": f.get("group"), "source": f["source"]} for f in profile["facts"])
+            {
+                "profile": name,
+                "fact": f["fact"],
+                "number": numeric(f.get("value")),
+                "value": None if numeric(f.get("value")) is not None else f.get("value"),
+                "unit": f.get("unit"),
+                "share": f.get("share"),
+                "low": f.get("low"),
+                "high": f.get("high"),
+                "text": f.get("text"),
+                "period": f.get("period"),
+                "group_title": f.get("group"),
+                "source": f["source"],
+            }
+            for f in profile["facts"]
+        )
         for kind in ("skills", "responsibilities", "related_careers"):
             db["profile_items"].insert_all(
-                {"profile": name, "kind": kind, "position": i,
-                 "text": item.get("name") or item.get("text") or item.get("title"),
-                 "share": item.get("share"), "source": item["source"]}
-                for i, item in enumerate(profile.get(kind) or []))
+                {
+                    "profile": name,
+                    "kind": kind,
+                    "position": i,
+                    "text": item.get("name") or item.get("text") or item.get("title"),
+                    "share": item.get("share"),
+                    "source": item["source"],
+                }
+                for i, item in enumerate(profile.get(kind) or [])
+            )
 
 
 def numeric(value):
@@ -387,8 +559,10 @@ def stamp_periods(db):
         if "source" in table.columns_dict and table.name != "sources":
             if "period" not in table.columns_dict:
                 table.add_column("period", str)
-            db.execute(f"UPDATE [{table.name}] SET period = coalesce(period, "
-                       f"(SELECT period FROM sources WHERE sources.id = [{table.name}].source))")
+            db.execute(
+                f"UPDATE [{table.name}] SET period = coalesce(period, "
+                f"(SELECT period FROM sources WHERE sources.id = [{table.name}].source))"
+            )
 
 
 def sources_digest():
@@ -433,8 +607,9 @@ def build(path=DEFAULT_DB):
     build_demographics(db)
     build_profiles(db, profiles)
     stamp_periods(db)
-    db["build_info"].insert({"sources_sha256": sources_digest(),
-                             "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())})
+    db["build_info"].insert(
+        {"sources_sha256": sources_digest(), "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+    )
     db.conn.commit()
     db.vacuum()  # stamp_periods rewrote every row: give the free pages back
     db.close()

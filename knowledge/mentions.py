@@ -6,6 +6,7 @@ occupation (misspelt) and one place. Occupations are the longest runs of words t
 equal some title in the knowledge base, so any of its ~75,000 titles is recognised
 without appearing in any training data.
 """
+
 import re
 from dataclasses import dataclass
 
@@ -14,13 +15,14 @@ from .text import FILLER, words
 
 PLACE_PREPOSITIONS = {"in", "for", "at", "around", "near", "across", "throughout", "of", "to"}
 CONJUNCTIONS = {"and", "or", "vs", "vs.", "versus", "&"}
-MAX_MESSAGE = 2000   # characters scanned; the rest of a longer message is ignored
-LONGEST_TITLE = 8    # words
+MAX_MESSAGE = 2000  # characters scanned; the rest of a longer message is ignored
+LONGEST_TITLE = 8  # words
 TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&./-]*")
 
 # Words of questions about jobs. They never name an occupation on their own, are not
 # typo-corrected into title words, and are not left over as an unknown title.
-QUESTION_WORDS = set("""
+QUESTION_WORDS = set(
+    """
 a about absolute after again all also am an and any anyone are around as ask at average
 bachelor bachelors bad be become becoming been being best better between both but by can
 career careers city cities college colleges common company companies compare compared
@@ -45,15 +47,17 @@ wage wages was way we well were what whats when where which who whom whose why w
 woman women work worker workers working would year yearly years yes you young your
 about area areas region nation national nationwide country countrywide us usa america
 united annual annually average per also and write writing wrote read play sing draw
-""".split())
+""".split()
+)
+
 
 @dataclass
 class Mention:
-    start: int        # character offsets in the message
+    start: int  # character offsets in the message
     end: int
-    text: str         # as typed
-    kind: str         # occupation | place
-    value: str = None   # for a place, the state or metro area's name in the data
+    text: str  # as typed
+    kind: str  # occupation | place
+    value: str = None  # for a place, the state or metro area's name in the data
     known: bool = True  # False: words that may be a title the knowledge base lacks
 
 
@@ -91,15 +95,17 @@ class MentionFinder:
         lowered = [t[2].lower().strip(".") for t in tokens]
         while i < len(tokens):
             for n in range(min(self.longest_place, len(tokens) - i), 0, -1):
-                phrase = " ".join(lowered[i:i + n])
+                phrase = " ".join(lowered[i : i + n])
                 # Two letters are a place only in capitals after "in", "for"...: "in TX",
                 # not "in" or "a PA" (a physician assistant).
                 short = len(phrase) <= 2
-                if phrase in self.places and (not short or (
-                        tokens[i][2].isupper() and i > 0 and lowered[i - 1] in PLACE_PREPOSITIONS)):
+                if phrase in self.places and (
+                    not short or (tokens[i][2].isupper() and i > 0 and lowered[i - 1] in PLACE_PREPOSITIONS)
+                ):
                     start, end = tokens[i][0], tokens[i + n - 1][1]
-                    found.append((Mention(start, end, message[start:end], "place", self.places[phrase]),
-                                  range(i, i + n)))
+                    found.append(
+                        (Mention(start, end, message[start:end], "place", self.places[phrase]), range(i, i + n))
+                    )
                     i += n
                     break
             else:
@@ -110,8 +116,14 @@ class MentionFinder:
         canonical = []
         for i, (_, _, token) in enumerate(tokens):
             canon = words(token)
-            if (i not in taken and len(canon) == 1 and not self.resolver.is_title_word(canon[0])
-                    and token.lower() not in QUESTION_WORDS and len(canon[0]) >= 5 and canon[0].isalpha()):
+            if (
+                i not in taken
+                and len(canon) == 1
+                and not self.resolver.is_title_word(canon[0])
+                and token.lower() not in QUESTION_WORDS
+                and len(canon[0]) >= 5
+                and canon[0].isalpha()
+            ):
                 corrected, _ = self.resolver.correct(canon)
                 canon = corrected
             canonical.append(canon)
@@ -122,8 +134,11 @@ class MentionFinder:
                 if any(j in taken for j in span):
                     continue
                 first = tokens[i][2]
-                if not canonical[i] or first in FILLER or (n == 1 and (
-                        first.lower() in QUESTION_WORDS or (len(first) <= 2 and not first.isupper()))):
+                if (
+                    not canonical[i]
+                    or first in FILLER
+                    or (n == 1 and (first.lower() in QUESTION_WORDS or (len(first) <= 2 and not first.isupper())))
+                ):
                     continue  # no title starts with "a", "the", "or"; nor is a lone question word or "v"
                 if not canonical[i + n - 1]:
                     continue  # nor ends with one
@@ -145,9 +160,13 @@ class MentionFinder:
         """'kindergarten teachers': a title word just before a matched title joins it
         when some title holds all the words, though none is exactly these words."""
         first = i
-        while first > 0 and first - 1 not in taken and canonical[first - 1] \
-                and tokens[first - 1][2].lower() not in QUESTION_WORDS \
-                and not (found and found[-1].end > tokens[first - 1][0]):
+        while (
+            first > 0
+            and first - 1 not in taken
+            and canonical[first - 1]
+            and tokens[first - 1][2].lower() not in QUESTION_WORDS
+            and not (found and found[-1].end > tokens[first - 1][0])
+        ):
             wanted = [w for j in range(first - 1, i + 1) for w in canonical[j] if w not in FILLER]
             if not self.resolver.some_title_has_all(wanted):
                 break
@@ -160,7 +179,7 @@ class MentionFinder:
         extra = []
         starts = {m.start: m for m in found}
         covered = {i for i, t in enumerate(tokens) for m in found if m.start <= t[0] < m.end}
-        for c, (start, _, token) in enumerate(tokens):
+        for c, (_, _, token) in enumerate(tokens):
             following = starts.get(tokens[c + 1][0]) if c + 1 < len(tokens) else None
             if token.lower() not in CONJUNCTIONS or not following:
                 continue
@@ -172,20 +191,26 @@ class MentionFinder:
                 key = " ".join([w for j in span for w in canonical[j]] + head)
                 if self.resolver.is_title(key):
                     begin, end = tokens[first][0], tokens[c - 1][1]
-                    extra.append(Mention(begin, end, message[begin:end] + " " + following.text.split()[-1],
-                                         "occupation"))
+                    extra.append(
+                        Mention(begin, end, message[begin:end] + " " + following.text.split()[-1], "occupation")
+                    )
                     break
         return extra
 
     def _leftover(self, message, tokens, taken):
         """No known title: the words that are neither question words nor places may be a
         title the knowledge base lacks ("dragon tamer"), worth answering honestly."""
-        rest = [i for i, t in enumerate(tokens)
-                if i not in taken and t[2].lower().strip(".'") not in QUESTION_WORDS
-                and any(c.isalpha() for c in t[2])]
-        if (not rest or len(rest) > 4 or rest[-1] - rest[0] != len(rest) - 1
-                or any(len(tokens[i][2]) > 40 for i in rest)):
+        rest = [
+            i
+            for i, t in enumerate(tokens)
+            if i not in taken and t[2].lower().strip(".'") not in QUESTION_WORDS and any(c.isalpha() for c in t[2])
+        ]
+        if (
+            not rest
+            or len(rest) > 4
+            or rest[-1] - rest[0] != len(rest) - 1
+            or any(len(tokens[i][2]) > 40 for i in rest)
+        ):
             return []
         start, end = tokens[rest[0]][0], tokens[rest[-1]][1]
         return [Mention(start, end, message[start:end], "occupation", known=False)]
-

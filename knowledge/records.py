@@ -6,7 +6,7 @@ what the data says, never a release written by hand.
 """
 
 from dataclasses import dataclass, field, fields, is_dataclass
-from typing import Dict, List, Optional
+from typing import Dict, List
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,7 @@ class Source:
     version: str
     period: str  # "May 2025"
     licence: str
-    url: Optional[str]
+    url: str | None
     attribution: str
 
     def cite(self) -> str:
@@ -61,17 +61,17 @@ class Occupation(Record):
     soc_code: str  # SOC 2018, "15-1232"
     title: str
     description: str
-    job_zone: Optional[int]
-    soc_title: Optional[str]
-    broad_code: Optional[str]
-    broad_title: Optional[str]
-    minor_code: Optional[str]
-    minor_title: Optional[str]
-    major_code: Optional[str]
-    major_title: Optional[str]
+    job_zone: int | None
+    soc_title: str | None
+    broad_code: str | None
+    broad_title: str | None
+    minor_code: str | None
+    minor_title: str | None
+    major_code: str | None
+    major_title: str | None
     nem_code: str  # the BLS Employment Projections line
-    ooh_title: Optional[str]
-    ooh_url: Optional[str]
+    ooh_title: str | None
+    ooh_url: str | None
     source: Source
 
 
@@ -104,21 +104,21 @@ class Wages(Record):
     soc_code: str
     soc_title: str
     level: str  # detailed | broad: whose figures these are
-    employment: Optional[int]
-    hourly_mean: Optional[float]
-    annual_mean: Optional[float]
-    hourly_p10: Optional[float]
-    hourly_p25: Optional[float]
-    hourly_median: Optional[float]
-    hourly_p75: Optional[float]
-    hourly_p90: Optional[float]
-    annual_p10: Optional[float]
-    annual_p25: Optional[float]
-    annual_median: Optional[float]
-    annual_p75: Optional[float]
-    annual_p90: Optional[float]
+    employment: int | None
+    hourly_mean: float | None
+    annual_mean: float | None
+    hourly_p10: float | None
+    hourly_p25: float | None
+    hourly_median: float | None
+    hourly_p75: float | None
+    hourly_p90: float | None
+    annual_p10: float | None
+    annual_p25: float | None
+    annual_median: float | None
+    annual_p75: float | None
+    annual_p90: float | None
     top_coded: frozenset  # the figures at or above the cap, which BLS leaves blank
-    wage_form: Optional[str]  # "hourly only" | "annual only" | None (both)
+    wage_form: str | None  # "hourly only" | "annual only" | None (both)
     cap: WageCap
     source: Source
 
@@ -126,18 +126,18 @@ class Wages(Record):
 @dataclass
 class Pay(Record):
     occupation: Occupation
-    area: Optional[Area]  # None: the place asked about is not one BLS publishes
-    asked_area: Optional[str]
-    wages: Optional[Wages]  # None: BLS publishes no estimate
+    area: Area | None  # None: the place asked about is not one BLS publishes
+    asked_area: str | None
+    wages: Wages | None  # None: BLS publishes no estimate
     source: Source
 
 
 @dataclass
 class AreaFigure:
     area: str
-    state: Optional[str]
+    state: str | None
     value: float
-    employment: Optional[int]
+    employment: int | None
 
 
 @dataclass
@@ -154,7 +154,7 @@ class IndustryFigure:
     naics: str
     industry: str  # as BLS titles it: "Sector 22 - Utilities"
     annual_median: float
-    employment: Optional[int]
+    employment: int | None
 
 
 @dataclass
@@ -176,23 +176,23 @@ class Projection(Record):
     title: str
     base_year: int
     projected_year: int
-    employment_base_thousands: Optional[float]
-    employment_projected_thousands: Optional[float]
-    change_thousands: Optional[float]
-    change_percent: Optional[float]
-    openings_per_year_thousands: Optional[float]
-    self_employed_percent: Optional[float]
-    entry_education: Optional[str]
-    work_experience: Optional[str]
-    on_the_job_training: Optional[str]
+    employment_base_thousands: float | None
+    employment_projected_thousands: float | None
+    change_thousands: float | None
+    change_percent: float | None
+    openings_per_year_thousands: float | None
+    self_employed_percent: float | None
+    entry_education: str | None
+    work_experience: str | None
+    on_the_job_training: str | None
     source: Source
 
 
 @dataclass
 class Outlook(Record):
     occupation: Occupation
-    projection: Optional[Projection]
-    group: Optional[str]  # the group's title, when the projection covers more than this occupation
+    projection: Projection | None
+    group: str | None  # the group's title, when the projection covers more than this occupation
     all_occupations: Projection  # the yardstick
 
 
@@ -201,9 +201,9 @@ class Outlook(Record):
 
 @dataclass
 class EntryRequirements(Record):
-    education: Optional[str]
-    work_experience: Optional[str]
-    on_the_job_training: Optional[str]
+    education: str | None
+    work_experience: str | None
+    on_the_job_training: str | None
     source: Source
 
 
@@ -241,9 +241,9 @@ class Majors(Record):
 @dataclass
 class Education(Record):
     occupation: Occupation
-    entry: Optional[EntryRequirements]
+    entry: EntryRequirements | None
     reported: ReportedEducation
-    job_zone: Optional[JobZone]
+    job_zone: JobZone | None
     majors: Majors
 
 
@@ -253,8 +253,8 @@ class Education(Record):
 @dataclass
 class Rating:
     name: str
-    importance: Optional[float]  # 1-5
-    level: Optional[float]  # 0-7
+    importance: float | None  # 1-5
+    level: float | None  # 0-7
 
 
 @dataclass
@@ -288,7 +288,7 @@ class Skills(Record):
 @dataclass
 class Task:
     task: str
-    task_type: Optional[str]  # Core | Supplemental
+    task_type: str | None  # Core | Supplemental
 
 
 @dataclass
@@ -341,8 +341,8 @@ class Measure(Record):
 @dataclass
 class Demographics(Record):
     occupation: Occupation
-    census_title: Optional[str]
-    group: Optional[List[str]]  # SOC codes, when the Census occupation covers several
+    census_title: str | None
+    group: List[str] | None  # SOC codes, when the Census occupation covers several
     measures: Dict[str, Measure] = field(default_factory=dict)
 
 
@@ -352,22 +352,22 @@ class Demographics(Record):
 @dataclass
 class ArticleFact(Record):
     fact: str  # average_salary, growth_rate, most_common_major...
-    number: Optional[float]
-    value: Optional[str]
-    unit: Optional[str]
-    share: Optional[float]
-    low: Optional[float]
-    high: Optional[float]
+    number: float | None
+    value: str | None
+    unit: str | None
+    share: float | None
+    low: float | None
+    high: float | None
     text: str  # as the article printed it
-    period: Optional[str]
-    group_title: Optional[str]  # the broader group a figure is for
+    period: str | None
+    group_title: str | None  # the broader group a figure is for
     source: Source
 
 
 @dataclass
 class ArticleItem(Record):
     text: str
-    share: Optional[float]
+    share: float | None
     source: Source
 
 
@@ -382,7 +382,7 @@ class ArticleProfile(Record):
     responsibilities: List[ArticleItem]
     related_careers: List[ArticleItem]
 
-    def fact(self, name) -> Optional[ArticleFact]:
+    def fact(self, name) -> ArticleFact | None:
         return next((f for f in self.facts if f.fact == name), None)
 
     def all_of(self, name) -> List[ArticleFact]:
@@ -413,17 +413,17 @@ class Compared(Record):
     skills: Skills
 
     @property
-    def median(self) -> Optional[float]:
+    def median(self) -> float | None:
         return self.pay.wages.annual_median if self.pay.wages else None
 
 
 @dataclass
 class Comparison(Record):
     occupations: List[Compared]
-    area: Optional[str]
+    area: str | None
 
     @property
-    def winner(self) -> Optional[Compared]:
+    def winner(self) -> Compared | None:
         """The occupation with the highest median pay, when all have one and it is not a tie."""
         medians = [c.median for c in self.occupations]
         if len(medians) < 2 or None in medians or medians.count(max(medians)) > 1:
@@ -431,7 +431,7 @@ class Comparison(Record):
         return self.occupations[medians.index(max(medians))]
 
     @property
-    def gap(self) -> Optional[float]:
+    def gap(self) -> float | None:
         """The winner's median minus the lowest."""
         winner = self.winner
         return winner.median - min(c.median for c in self.occupations) if winner else None

@@ -4,6 +4,7 @@ Exact and word-order-free look-ups come first (dictionary hits over every title 
 knowledge base holds), then typo correction word by word, then titles that contain all
 the words. Each step is tried only when the one before found nothing.
 """
+
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -26,20 +27,20 @@ SURE, AMBIGUOUS, NONE = "sure", "ambiguous", "none"
 
 @dataclass
 class Candidate:
-    code: str           # O*NET-SOC code, e.g. 15-1232.00
-    soc_code: str       # SOC 2018 code, e.g. 15-1232
-    title: str          # the occupation's official title
-    matched: str        # the title that matched what was typed
-    confidence: float   # 0..1
+    code: str  # O*NET-SOC code, e.g. 15-1232.00
+    soc_code: str  # SOC 2018 code, e.g. 15-1232
+    title: str  # the occupation's official title
+    matched: str  # the title that matched what was typed
+    confidence: float  # 0..1
     profile: str = None  # a source article's title profile, when it matched exactly
 
 
 @dataclass
 class Resolution:
     text: str
-    status: str                      # sure | ambiguous | none
+    status: str  # sure | ambiguous | none
     candidates: list = field(default_factory=list)  # best first; near ones when status is none
-    note: str = None                 # why, when nothing matched
+    note: str = None  # why, when nothing matched
 
     @property
     def best(self):
@@ -48,11 +49,17 @@ class Resolution:
 
 def word_forms(word):
     """Other forms of a word a title may use: trucking -> truck, plumbing -> plumber."""
-    for suffix, replacements in (("ing", ("", "er", "e")), ("ers", ("er", "")), ("er", ("", "e")),
-                                 ("ist", ("y", "")), ("ian", ("y", "")), ("al", ("",))):
+    for suffix, replacements in (
+        ("ing", ("", "er", "e")),
+        ("ers", ("er", "")),
+        ("er", ("", "e")),
+        ("ist", ("y", "")),
+        ("ian", ("y", "")),
+        ("al", ("",)),
+    ):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             for replacement in replacements:
-                yield word[:-len(suffix)] + replacement
+                yield word[: -len(suffix)] + replacement
 
 
 @dataclass
@@ -68,18 +75,20 @@ class Evidence:
 class Resolver:
     def __init__(self, db):
         """db: a sqlite3 connection to the knowledge base (read-only is enough)."""
-        self.official = {code: (soc, title) for code, soc, title in
-                         db.execute("SELECT code, soc_code, title FROM occupations")}
-        self.employment = dict(db.execute(
-            "SELECT soc_code, employment FROM wages WHERE area_type = 'national' "
-            "AND employment IS NOT NULL"))
+        self.official = {
+            code: (soc, title) for code, soc, title in db.execute("SELECT code, soc_code, title FROM occupations")
+        }
+        self.employment = dict(
+            db.execute("SELECT soc_code, employment FROM wages WHERE area_type = 'national' AND employment IS NOT NULL")
+        )
         # Ties go to the occupation more people hold, and to the .00 code of a SOC group.
-        self.size = {code: (self.employment.get(soc) or 0) + (0.5 if code.endswith(".00") else 0)
-                     for code, (soc, _) in self.official.items()}
+        self.size = {
+            code: (self.employment.get(soc) or 0) + (0.5 if code.endswith(".00") else 0)
+            for code, (soc, _) in self.official.items()
+        }
         self.by_key = defaultdict(list)
         self.by_bag = defaultdict(list)
-        for title, k, b, code, kind in db.execute(
-                "SELECT title, key, bag, code, kind FROM titles ORDER BY id"):
+        for title, k, b, code, kind in db.execute("SELECT title, key, bag, code, kind FROM titles ORDER BY id"):
             entry = (code, title, kind)
             self.by_key[k].append(entry)
             self.by_bag[b].append(entry)
@@ -125,8 +134,11 @@ class Resolver:
         by no official title, is a question to ask back, not an answer."""
         if len(typed) != 1 or any(hit.official for hit in found.values()):
             return False
-        socs = {self.official[code][0] for i in self.official_postings.get(typed[0], ())
-                for code, _, _ in self.by_key[self.keys[i]]}
+        socs = {
+            self.official[code][0]
+            for i in self.official_postings.get(typed[0], ())
+            for code, _, _ in self.by_key[self.keys[i]]
+        }
         return len(socs) >= FAMILY
 
     def _exact(self, text, typed, confidence=1.0):
@@ -152,19 +164,28 @@ class Resolver:
         group = defaultdict(int)
         for code, hit in found.items():
             group[self.official[code][0]] += hit.weight
-        ranked = sorted(found.items(), key=lambda item: (
-            -group[self.official[item[0]][0]], -int(self.size[item[0]]), not item[1].official,
-            not item[0].endswith(".00"), -item[1].weight))
+        ranked = sorted(
+            found.items(),
+            key=lambda item: (
+                -group[self.official[item[0]][0]],
+                -int(self.size[item[0]]),
+                not item[1].official,
+                not item[0].endswith(".00"),
+                -item[1].weight,
+            ),
+        )
         total = sum(hit.weight for hit in found.values())
-        (top, first), (runner_up, second) = (sorted(
-            ((weight, self.employment.get(soc, 0)) for soc, weight in group.items()),
-            reverse=True) + [(0, 0)])[:2]
+        (top, first), (runner_up, second) = (
+            sorted(((weight, self.employment.get(soc, 0)) for soc, weight in group.items()), reverse=True) + [(0, 0)]
+        )[:2]
         # Popularity settles a tie only for a whole SOC occupation (.00), not a specialty
         # inside an "All Other" group whose employment is the group's.
         popular = ranked[0][0].endswith(".00") and first >= POPULAR * max(second, 1)
         sure = top >= 2 * runner_up or (top == runner_up and popular)
-        candidates = [self._candidate(code, hit.matched, hit.confidence * hit.weight / total, hit.profile)
-                      for code, hit in ranked[:limit]]
+        candidates = [
+            self._candidate(code, hit.matched, hit.confidence * hit.weight / total, hit.profile)
+            for code, hit in ranked[:limit]
+        ]
         if sure:
             candidates[0].confidence = round(max(candidates[0].confidence, ranked[0][1].confidence * 0.8), 3)
         return Resolution(text, SURE if sure else AMBIGUOUS, candidates)
@@ -195,8 +216,12 @@ class Resolver:
             if related:  # "trucking" -> "truck", "plumbing" -> "plumber", before any typo
                 corrected.append(related)
                 continue
-            match = process.extractOne(word, self.vocabulary, scorer=Levenshtein.normalized_similarity,
-                                       score_cutoff=0.7 if len(word) > 7 else 0.75)
+            match = process.extractOne(
+                word,
+                self.vocabulary,
+                scorer=Levenshtein.normalized_similarity,
+                score_cutoff=0.7 if len(word) > 7 else 0.75,
+            )
             if match:
                 corrected.append(match[0])
                 similarity = min(similarity, match[1])
@@ -211,8 +236,9 @@ class Resolver:
         if not known:
             return self._nothing(text, typed, limit)
         # Official titles first ('technician' -> Automotive Service Technicians...), then any.
-        ids = (set.intersection(*sorted((self.official_postings[w] for w in known), key=len))
-               or set.intersection(*sorted((self.postings[w] for w in known), key=len)))
+        ids = set.intersection(*sorted((self.official_postings[w] for w in known), key=len)) or set.intersection(
+            *sorted((self.postings[w] for w in known), key=len)
+        )
         # One candidate per SOC occupation: its shortest containing title, .00 code on ties.
         best = {}
         for i in ids:
@@ -223,25 +249,28 @@ class Resolver:
                 soc = self.official[code][0]
                 if soc not in best or rank < best[soc][0]:
                     best[soc] = (rank, code, title)
-        ranked = sorted(((code, (rank, title)) for rank, code, title in best.values()),
-                        key=lambda item: (item[1][0][0], -self.size[item[0]], item[1][0][1]))[:limit]
+        ranked = sorted(
+            ((code, (rank, title)) for rank, code, title in best.values()),
+            key=lambda item: (item[1][0][0], -self.size[item[0]], item[1][0][1]),
+        )[:limit]
         if len(known) < len(wanted) or not ranked:
             return self._nothing(text, typed, limit)
         socs = {self.official[code][0] for code, _ in ranked}
         if len(socs) == 1 and not guessed:  # a corrected word that only partly matches: ask
             return Resolution(text, SURE, [self._candidate(code, title, 0.75) for code, (_, title) in ranked])
         share = 0.6 / len(ranked)
-        return Resolution(text, AMBIGUOUS,
-                          [self._candidate(code, title, 0.6 - i * share / 2)
-                           for i, (code, (_, title)) in enumerate(ranked)])
+        return Resolution(
+            text,
+            AMBIGUOUS,
+            [self._candidate(code, title, 0.6 - i * share / 2) for i, (code, (_, title)) in enumerate(ranked)],
+        )
 
     def _nothing(self, text, typed, limit):
         """No title matches: say so, with the titles nearest to what was typed, looked
         for among those sharing a word with it (or among official titles)."""
         shared = set().union(*(self.postings.get(w, ()) for w in typed if w not in FILLER))
         pool = [self.keys[i] for i in shared] if shared else self.official_keys
-        near = process.extract(" ".join(typed), pool, scorer=fuzz.token_set_ratio,
-                               score_cutoff=70, limit=limit * 4)
+        near = process.extract(" ".join(typed), pool, scorer=fuzz.token_set_ratio, score_cutoff=70, limit=limit * 4)
         candidates, seen = [], set()
         for k, score, _ in sorted(near, key=lambda n: (-n[1], len(n[0]))):
             code, title, _ = self.by_key[k][0]

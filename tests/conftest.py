@@ -1,7 +1,6 @@
-"""Shared fixtures: the real knowledge base, built from knowledge/sources/ when missing."""
-import csv
-import gzip
-import io
+"""Shared fixtures: the real knowledge base, a small one built in code, and the served
+assistant (a real Rasa server and action server) for the slow tests."""
+
 import json
 import os
 import subprocess
@@ -17,33 +16,23 @@ import pytest
 
 from knowledge import KnowledgeBase
 from knowledge.api import DEFAULT_DB
-from knowledge.build import SRC, build, built_digest, sources_digest
+from knowledge.build import build, built_digest, sources_digest
+
+from .fixtures import build_fixture
 
 
 @pytest.fixture(scope="session")
 def kb():
+    """The real knowledge base, built from knowledge/sources/ when missing or stale."""
     if built_digest(DEFAULT_DB) != sources_digest():
         build(DEFAULT_DB)
     return KnowledgeBase(DEFAULT_DB)
 
 
-def source_rows(path, delimiter=","):
-    """Rows of a committed source file, read independently of the build code."""
-    data = (SRC / path).read_bytes()
-    if path.endswith(".gz"):
-        data = gzip.decompress(data)
-    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig")), delimiter=delimiter))
-
-
 @pytest.fixture(scope="session")
-def oews_rows():
-    """Every OEWS cross-industry row (national, state, metro) keyed by (area, SOC code)."""
-    rows = {}
-    for path in ("bls_oews/oews_national_M2025.csv", "bls_oews/oews_state_M2025.csv.gz",
-                 "bls_oews/oews_metro_nonmetro_M2025.csv.gz"):
-        for row in source_rows(path):
-            rows[(row["AREA"], row["OCC_CODE"])] = row
-    return rows
+def fixture_kb(tmp_path_factory):
+    """The small knowledge base of tests/fixtures.py."""
+    return KnowledgeBase(build_fixture(tmp_path_factory.mktemp("fixture") / "fixture.db"))
 
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,6 +60,7 @@ WEB_PORT, RASA_PORT, ACTIONS_PORT = 18080, 15005, 15055
 
 class FakeSlack(BaseHTTPRequestHandler):
     """The Slack Web API on loopback: records every chat.postMessage it receives."""
+
     posted = []
 
     def do_POST(self):
@@ -99,8 +89,9 @@ def fake_slack():
 
 
 def start(args, log, env=None):
-    return subprocess.Popen(args, cwd=ROOT, stdout=open(log, "w"), stderr=subprocess.STDOUT,
-                            env={**os.environ, **(env or {})})
+    return subprocess.Popen(
+        args, cwd=ROOT, stdout=open(log, "w"), stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}
+    )
 
 
 @pytest.fixture(scope="session")
@@ -113,15 +104,32 @@ def assistant(tmp_path_factory, fake_slack):
     endpoints = logs / "endpoints.yml"
     endpoints.write_text(f"action_endpoint:\n  url: http://localhost:{ACTIONS_PORT}/webhook\n")
     credentials = logs / "credentials.yml"
-    credentials.write_text((ROOT / "credentials.yml").read_text().replace(
-        "http://localhost:8080", f"http://localhost:{WEB_PORT}"))
+    credentials.write_text(
+        (ROOT / "credentials.yml").read_text().replace("http://localhost:8080", f"http://localhost:{WEB_PORT}")
+    )
     slack = {"SLACK_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": SLACK_SECRET, "SLACK_API_URL": fake_slack[1]}
     actions = start([RASA, "run", "actions", "--port", str(ACTIONS_PORT)], logs / "actions.log")
-    rasa = start([RASA, "run", "--model", str(MODEL), "--port", str(RASA_PORT), "--enable-api",
-                  "--endpoints", str(endpoints),
-                  "--credentials", str(credentials)], logs / "rasa.log", slack)
-    page = start([sys.executable, "web/serve.py", "--port", str(WEB_PORT),
-                  "--socket-url", f"http://localhost:{RASA_PORT}"], logs / "web.log")
+    rasa = start(
+        [
+            RASA,
+            "run",
+            "--model",
+            str(MODEL),
+            "--port",
+            str(RASA_PORT),
+            "--enable-api",
+            "--endpoints",
+            str(endpoints),
+            "--credentials",
+            str(credentials),
+        ],
+        logs / "rasa.log",
+        slack,
+    )
+    page = start(
+        [sys.executable, "web/serve.py", "--port", str(WEB_PORT), "--socket-url", f"http://localhost:{RASA_PORT}"],
+        logs / "web.log",
+    )
     try:
         wait_for(f"http://localhost:{ACTIONS_PORT}/health", 120, actions)
         wait_for(f"http://localhost:{RASA_PORT}/status", 300, rasa)

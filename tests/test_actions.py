@@ -1,5 +1,7 @@
 """action_answer against the real knowledge base, turn by turn, as the Rasa server would
-call it: the entities are the ones the OccupationExtractor finds in the text."""
+call it: the entities are the ones the OccupationExtractor finds in the text. Expected
+figures come from the source files (tests/expected.py)."""
+
 import asyncio
 
 import pytest
@@ -8,22 +10,34 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answer import ActionAnswer
 
+from . import expected as E
+
 
 class Conversation:
     """Runs action_answer for each message, carrying slots over as Rasa would."""
 
     def __init__(self, kb):
-        self.kb, self.slots = kb, {}
+        self.kb, self.slots, self.action = kb, {}, ActionAnswer(kb)
 
     def say(self, text, intent, entities=None):
         if entities is None:
-            entities = [{"entity": m.kind, "value": m.value or m.text, "start": m.start, "end": m.end}
-                        for m in self.kb.mentions(text)]
-        tracker = Tracker("test", dict(self.slots), {"text": text, "intent": {"name": intent, "confidence": 1.0},
-                                                     "entities": entities}, [], False, None, {}, "action_listen")
+            entities = [
+                {"entity": m.kind, "value": m.value or m.text, "start": m.start, "end": m.end}
+                for m in self.kb.mentions(text)
+            ]
+        tracker = Tracker(
+            "test",
+            dict(self.slots),
+            {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": entities},
+            [],
+            False,
+            None,
+            {},
+            "action_listen",
+        )
         dispatcher = CollectingDispatcher()
-        events = asyncio.run(ActionAnswer().run(dispatcher, tracker, {}))
-        self.slots.update({e["name"]: e["value"] for e in events if e["event"] == "slot"})
+        self.events = asyncio.run(self.action.run(dispatcher, tracker, {}))
+        self.slots.update({e["name"]: e["value"] for e in self.events if e["event"] == "slot"})
         self.replies = dispatcher.messages
         return "\n".join(m["text"] for m in dispatcher.messages)
 
@@ -44,19 +58,30 @@ def chat(kb):
 
 def test_pay_names_figures_source_and_period(chat):
     reply = chat.say("how much do help desk technicians make?", "ask_pay")
-    assert "Computer User Support Specialists: median pay $61,860 a year ($29.74/hour)" in reply
-    assert "mean $67,330" in reply and "$40,980 to $100,540" in reply and "(BLS OEWS, May 2025)" in reply
+    assert (
+        f"Computer User Support Specialists: median pay {E.annual(E.HELP_DESK)} a year "
+        f"({E.hourly(E.HELP_DESK)})" in reply
+    )
+    assert f"mean {E.annual(E.HELP_DESK, 'A_MEAN')}" in reply
+    assert f"{E.annual(E.HELP_DESK, 'A_PCT10')} to {E.annual(E.HELP_DESK, 'A_PCT90')}" in reply
+    assert "(BLS OEWS, May 2025)" in reply
 
 
 def test_pay_in_a_state_and_a_metro_area(chat):
-    assert "Electricians in Texas: median pay $58,570 a year ($28.16/hour)" in chat.say(
-        "how much do electricians make in Texas", "ask_pay")
-    assert "in Denver-Aurora-Centennial, CO: median pay" in chat.say("what about the Denver area?", "inform")
+    assert (
+        f"Electricians in Texas: median pay {E.annual(E.ELECTRICIANS, area=E.TEXAS)} a year "
+        f"({E.hourly(E.ELECTRICIANS, area=E.TEXAS)})" in chat.say("how much do electricians make in Texas", "ask_pay")
+    )
+    assert f"in Denver-Aurora-Centennial, CO: median pay {E.annual(E.ELECTRICIANS, area=E.DENVER)} a year" in chat.say(
+        "what about the Denver area?", "inform"
+    )
 
 
 def test_follow_ups_keep_occupation_topic_and_place(chat):
     chat.say("how much do electricians make in Texas?", "ask_pay")
-    assert "Electricians in Florida: median pay" in chat.say("What about in Florida?", "inform")
+    assert f"Electricians in Florida: median pay {E.annual(E.ELECTRICIANS, area=E.FLORIDA)}" in chat.say(
+        "What about in Florida?", "inform"
+    )
     assert "What Electricians need most" in chat.say("and what skills do they need?", "ask_skills")
     assert "What Registered Nurses need most" in chat.say("how about nurses?", "inform")
 
@@ -65,31 +90,46 @@ def test_which_of_them_pays_more_uses_the_last_two_occupations(chat):
     chat.say("how much do electricians make?", "ask_pay")
     chat.say("how about plumbers?", "inform")
     reply = chat.say("which of them pays more?", "ask_compare")
-    assert "Plumbers, Pipefitters, and Steamfitters pay more: median $63,800 a year vs $63,190 for " \
-           "Electricians, a gap of $610 (BLS OEWS, May 2025)" in reply
+    gap = E.dollars(E.wage(E.PLUMBERS) - E.wage(E.ELECTRICIANS))
+    assert (
+        f"Plumbers, Pipefitters, and Steamfitters pay more: median {E.annual(E.PLUMBERS)} a year vs "
+        f"{E.annual(E.ELECTRICIANS)} for Electricians, a gap of {gap} (BLS OEWS, May 2025)" in reply
+    )
 
 
 def test_comparison_of_the_article_titles_shows_both_sources(chat):
-    reply = chat.say("which pays more, a program support technician or a customer support technician?",
-                     "ask_compare")
-    assert "a Program Support Technician earns more: $36,653 vs $36,361 a year for a Customer Support " \
-           "Technician, $292 more (a career-comparison site, year not stated)" in reply
-    assert "By BLS figures for the broader occupations, Computer User Support Specialists pay more: " \
-           "median $61,860 a year vs $45,010 for Office Clerks, General, a gap of $16,850" in reply
+    reply = chat.say("which pays more, a program support technician or a customer support technician?", "ask_compare")
+    program = E.article_fact("Program Support Technician", "average_salary")
+    customer = E.article_fact("Customer Support Technician", "average_salary")
+    assert (
+        f"a Program Support Technician earns more: {E.dollars(program)} vs {E.dollars(customer)} a year for a "
+        f"Customer Support Technician, {E.dollars(program - customer)} more (a career-comparison site, "
+        f"year not stated)" in reply
+    )
+    gap = E.dollars(E.wage(E.HELP_DESK) - E.wage(E.OFFICE_CLERKS))
+    assert (
+        f"By BLS figures for the broader occupations, Computer User Support Specialists pay more: "
+        f"median {E.annual(E.HELP_DESK)} a year vs {E.annual(E.OFFICE_CLERKS)} for Office Clerks, General, "
+        f"a gap of {gap}" in reply
+    )
     assert "Side by side" not in reply  # a pay question gets a pay answer
 
 
 def test_a_general_comparison_covers_pay_outlook_education_and_skills(chat):
     reply = chat.say("electricians vs plumbers", "ask_compare")
-    assert "Side by side" in reply and "growth 2024-34 +9.5%" in reply
-    assert "entry education: High school diploma or equivalent" in reply and "top skills:" in reply
+    electricians = E.projected(E.ELECTRICIANS)
+    assert "Side by side" in reply and f"growth 2024-34 {electricians['change_percent']:+.1f}%" in reply
+    assert f"entry education: {electricians['entry_education']}" in reply and "top skills:" in reply
+    assert (
+        "(Sources: BLS OEWS May 2025, BLS Employment Projections 2024-34, O*NET 30.1 December 2025 release.)" in reply
+    )
 
 
 def test_ambiguous_title_asks_with_buttons_and_a_click_continues(chat):
     reply = chat.say("how much does a technician make?", "ask_pay")
     assert "could mean several occupations" in reply
     assert "Pharmacy Technicians" in chat.buttons
-    assert "Pharmacy Technicians: median pay" in chat.click("Pharmacy Technicians")
+    assert f"Pharmacy Technicians: median pay {E.annual(E.PHARMACY_TECHS)}" in chat.click("Pharmacy Technicians")
 
 
 def test_a_typed_ordinal_picks_from_the_buttons(chat):
@@ -113,39 +153,58 @@ def test_unknown_title_says_so_with_near_ones(chat):
 
 def test_article_title_shows_its_figures_beside_bls(chat):
     reply = chat.say("how much does a customer support technician make", "ask_pay")
-    assert "average salary $36,361 a year ($17.48/hour), range $23,000-$56,000" in reply
-    assert "median salary $49,390 for all computer user support specialists (BLS via an education site, 2016)" in reply
-    assert "BLS figures for the broader occupation, Computer User Support Specialists: median pay $61,860" in reply
+    title = "Customer Support Technician"
+    salary, rate = E.article_fact(title, "average_salary"), E.article_fact(title, "hourly_rate")
+    low, high = E.article_fact(title, "salary_range_low"), E.article_fact(title, "salary_range_high")
+    assert (
+        f"average salary {E.dollars(salary)} a year (${rate:.2f}/hour), range {E.dollars(low)}-{E.dollars(high)}"
+        in reply
+    )
+    assert (
+        f"median salary {E.dollars(E.article_fact(title, 'median_salary'))} for all computer user support "
+        f"specialists (BLS via an education site, 2016)" in reply
+    )
+    assert (
+        f"BLS figures for the broader occupation, Computer User Support Specialists: median pay "
+        f"{E.annual(E.HELP_DESK)}" in reply
+    )
 
 
 def test_article_skills_come_with_their_shares(chat):
     reply = chat.say("what skills does a customer support technician need?", "ask_skills")
-    assert "Customer Service 12%, Customer Support 12%, SQL 9%" in reply
+    skills = next(p for p in E.articles()["profiles"] if p["title"] == "Customer Support Technician")["skills"]
+    assert ", ".join(f"{s['name']} {s['share']}%" for s in skills[:3]) in reply
     assert "Skills: " in reply and "(O*NET 30.1, December 2025 release)" in reply
 
 
 def test_education_answer(chat):
     reply = chat.say("what degree do I need to be a dental hygienist?", "ask_education")
-    assert "Typical entry education: Associate's degree" in reply
+    assert f"Typical entry education: {E.projected(E.DENTAL_HYGIENISTS)['entry_education']}" in reply
     assert "(BLS Employment Projections, 2024-34)" in reply and "Dental Hygiene/Hygienist" in reply
 
 
 def test_outlook_answer_compares_with_all_occupations(chat):
     reply = chat.say("is computer user support growing?", "ask_outlook")
-    assert "projected to change -3.7% from 2024 to 2034, from 729,500 to 702,500 jobs, " \
-           "with about 40,800 openings a year (BLS Employment Projections, 2024-34)" in reply
-    assert "slower than the 3.1% projected for all occupations" in reply
+    p, overall = E.projected(E.HELP_DESK), E.projected("00-0000")
+    assert (
+        f"projected to change {p['change_percent']:+.1f}% from 2024 to 2034, from {E.jobs(p['employment_base'])} "
+        f"to {E.jobs(p['employment_projected'])} jobs, with about {E.jobs(p['openings'])} openings a year "
+        f"(BLS Employment Projections, 2024-34)" in reply
+    )
+    assert f"slower than the {overall['change_percent']}% projected for all occupations" in reply
 
 
 def test_best_paying_places_and_industries(chat):
     reply = chat.say("where do electricians make the most?", "ask_best_paying")
-    assert "Oregon $101,310" in reply and "Metro areas:" in reply and "Industries:" in reply
+    state, median = E.top_state(E.ELECTRICIANS)
+    assert f"States: {state} {median}" in reply and "Metro areas:" in reply and "Industries:" in reply
 
 
 def test_demographics_of_a_group_say_so(chat):
     reply = chat.say("how old are help desk technicians?", "ask_demographics")
     assert "Computer support specialists (a Census group that includes Computer User Support Specialists)" in reply
-    assert "median age 42.4 (BLS CPS, 2025)" in reply and "(BLS CPS, 2022)" in reply
+    assert f"median age {E.median_age('Computer support specialists')} (BLS CPS, 2025)" in reply
+    assert "(BLS CPS, 2022)" in reply
 
 
 def test_skills_not_rated_by_onet_say_so(chat):
@@ -157,7 +216,7 @@ def test_skills_not_rated_by_onet_say_so(chat):
 def test_duties_related_and_overview(chat):
     assert "Typical tasks (O*NET 30.1" in chat.say("what does a paralegal do?", "ask_duties")
     assert "Careers related to Paralegals and Legal Assistants" in chat.say("similar careers?", "ask_related")
-    assert "Median pay" in chat.say("tell me about electricians", "ask_overview")
+    assert f"Median pay {E.annual(E.ELECTRICIANS)} a year" in chat.say("tell me about electricians", "ask_overview")
 
 
 def test_no_occupation_asks_for_one(chat):
@@ -168,8 +227,20 @@ def test_nonsense_gets_a_helpful_answer(chat):
     assert "I answer questions about US occupations" in chat.say("🙂🙂🙂", "nlu_fallback")
 
 
-@pytest.mark.parametrize("text", ["", "x" * 20_000, "'; DROP TABLE wages; --", "\x00\x1b[31m",
-                                  "¿Cuánto gana un enfermero?", "電気技師の給料"])
-def test_abusive_input_gets_a_polite_reply(chat, text):
-    reply = chat.say(text, "ask_pay")
-    assert reply and "Traceback" not in reply
+ASKS_FOR_AN_OCCUPATION = "Which occupation are you asking about?"
+
+
+@pytest.mark.parametrize(
+    "text,answer",
+    [
+        ("", ASKS_FOR_AN_OCCUPATION),
+        ("x" * 20_000, ASKS_FOR_AN_OCCUPATION),
+        ("¿Cuánto gana un enfermero?", ASKS_FOR_AN_OCCUPATION),
+        ("電気技師の給料", ASKS_FOR_AN_OCCUPATION),
+        ("'; DROP TABLE wages; --", "I don't know an occupation called “DROP TABLE”"),
+        ("\x00\x1b[31m", "I don't know an occupation called “31m”"),
+    ],
+)
+def test_abusive_input_gets_a_polite_reply_and_keeps_no_occupation(chat, text, answer):
+    assert chat.say(text, "ask_pay").startswith(answer)
+    assert not chat.slots.get("occupations")

@@ -1,13 +1,15 @@
 """The assistant end to end: a real Rasa server with the trained model and a real action
 server, asked over the REST channel as a web page or script would."""
+
 import random
 import uuid
 
 import pytest
 
-from knowledge.build import read_onet
-
+from . import expected as E
 from .conftest import ROOT, post
+
+pytestmark = pytest.mark.slow
 
 
 class User:
@@ -30,20 +32,29 @@ def user(assistant):
 
 def test_which_pays_more_over_rest(user):
     reply = user.ask("which pays more, a program support technician or a customer support technician?")
-    assert "a Program Support Technician earns more: $36,653 vs $36,361" in reply
-    assert "Computer User Support Specialists pay more: median $61,860 a year vs $45,010" in reply
+    program = E.dollars(E.article_fact("Program Support Technician", "average_salary"))
+    customer = E.dollars(E.article_fact("Customer Support Technician", "average_salary"))
+    assert f"a Program Support Technician earns more: {program} vs {customer}" in reply
+    assert (
+        f"Computer User Support Specialists pay more: median {E.annual(E.HELP_DESK)} a year vs "
+        f"{E.annual(E.OFFICE_CLERKS)}" in reply
+    )
 
 
 def test_follow_ups_over_rest(user):
-    assert "Electricians in Texas: median pay $58,570 a year" in user.ask("how much do electricians make in Texas?")
-    assert "Electricians in Florida: median pay" in user.ask("What about in Florida?")
+    assert f"Electricians in Texas: median pay {E.annual(E.ELECTRICIANS, area=E.TEXAS)} a year" in user.ask(
+        "how much do electricians make in Texas?"
+    )
+    assert f"Electricians in Florida: median pay {E.annual(E.ELECTRICIANS, area=E.FLORIDA)}" in user.ask(
+        "What about in Florida?"
+    )
     assert "What Electricians need most" in user.ask("and what skills do they need?")
     assert "What Registered Nurses need most" in user.ask("how about nurses?")
 
 
 def test_ambiguity_buttons_over_rest(user):
     assert "could mean several occupations" in user.ask("how much does a technician make?")
-    assert "Pharmacy Technicians: median pay" in user.click("Pharmacy Technicians")
+    assert f"Pharmacy Technicians: median pay {E.annual(E.PHARMACY_TECHS)}" in user.click("Pharmacy Technicians")
 
 
 def test_small_talk_over_rest(user):
@@ -52,27 +63,50 @@ def test_small_talk_over_rest(user):
     assert "I'm a bot" in user.ask("are you a bot?")
 
 
-@pytest.mark.parametrize("text", ["", "x" * 20_000, "'; DROP TABLE wages; --", "🙂🙂🙂",
-                                  "¿Cuánto gana un enfermero?", "<script>alert(1)</script>"])
-def test_abusive_input_gets_a_reply(user, text):
-    assert user.ask(text).strip()
+NOT_UNDERSTOOD = "Sorry, I didn't understand that."
+ASKS_FOR_AN_OCCUPATION = "Which occupation are you asking about?"
+OUT_OF_SCOPE = "Sorry, that's outside what I know."
+
+
+@pytest.mark.parametrize(
+    "text,answers",
+    [
+        ("", (NOT_UNDERSTOOD, ASKS_FOR_AN_OCCUPATION, OUT_OF_SCOPE)),
+        ("x" * 20_000, (NOT_UNDERSTOOD, ASKS_FOR_AN_OCCUPATION, OUT_OF_SCOPE)),
+        ("'; DROP TABLE wages; --", ("I don't know an occupation called “DROP TABLE”", NOT_UNDERSTOOD, OUT_OF_SCOPE)),
+        ("🙂🙂🙂", (NOT_UNDERSTOOD, OUT_OF_SCOPE)),
+        ("¿Cuánto gana un enfermero?", (NOT_UNDERSTOOD, ASKS_FOR_AN_OCCUPATION, OUT_OF_SCOPE)),
+        ("<script>alert(1)</script>", (NOT_UNDERSTOOD, ASKS_FOR_AN_OCCUPATION, OUT_OF_SCOPE)),
+    ],
+)
+def test_abusive_input_gets_a_polite_reply_and_the_conversation_goes_on(user, text, answers):
+    """Each gets one of the replies that say what the bot can do, never an empty reply or
+    a figure, and a real question afterwards is answered as usual."""
+    reply = user.ask(text)
+    assert reply.startswith(answers), reply[:200]
+    assert "$" not in reply
+    assert f"Electricians: median pay {E.annual(E.ELECTRICIANS)}" in user.ask("how much do electricians make?")
 
 
 def held_out_titles(n=300, seed=11):
     """O*NET alternate titles of one SOC occupation that data/nlu.yml never mentions."""
     training = (ROOT / "data" / "nlu.yml").read_text().lower()
     socs = {}
-    for row in read_onet("Alternate Titles.txt"):
+    for row in E.source_rows("onet/Alternate Titles.txt.gz", delimiter="\t"):
         socs.setdefault(row["Alternate Title"], set()).add(row["O*NET-SOC Code"][:7])
-    titles = sorted(t for t, codes in socs.items()
-                    if len(codes) == 1 and "(" not in t and t.lower() not in training)
+    titles = sorted(t for t, codes in socs.items() if len(codes) == 1 and "(" not in t and t.lower() not in training)
     return [(t, socs[t].pop()) for t in random.Random(seed).sample(titles, n)]
 
 
 def test_titles_never_seen_in_training_resolve_in_sentences(assistant, kb):
     """Through the served NLU pipeline: the occupation entity, resolved, is the right one."""
-    templates = ["how much does a {} make?", "what skills does a {} need?", "tell me about {}s",
-                 "is {} a growing field?", "what degree do I need to become a {}"]
+    templates = [
+        "how much does a {} make?",
+        "what skills does a {} need?",
+        "tell me about {}s",
+        "is {} a growing field?",
+        "what degree do I need to become a {}",
+    ]
     sample = held_out_titles()
     right = 0
     for i, (title, soc_code) in enumerate(sample):

@@ -1,4 +1,5 @@
 """Bad input gets a clean no-match, never an exception, and never changes the database."""
+
 import hashlib
 import sqlite3
 
@@ -8,10 +9,22 @@ from knowledge import NONE, KnowledgeBase, UnknownOccupation
 from knowledge.api import DEFAULT_DB
 
 BAD = [
-    "", "   ", "x" * 20_000, "nurse " * 4_000,
-    "'; DROP TABLE titles; --", "\" OR 1=1 --", "%", "_", "%_%' UNION SELECT * FROM sources --",
-    "\x00\x01\x02\x1b[31m", "nurse\x00; DELETE FROM wages", "🙂🙂🙂", "¿Cuánto gana un enfermero?",
-    "電気技師", None, 42,
+    "",
+    "   ",
+    "x" * 20_000,
+    "nurse " * 4_000,
+    "'; DROP TABLE titles; --",
+    '" OR 1=1 --',
+    "%",
+    "_",
+    "%_%' UNION SELECT * FROM sources --",
+    "\x00\x01\x02\x1b[31m",
+    "nurse\x00; DELETE FROM wages",
+    "🙂🙂🙂",
+    "¿Cuánto gana un enfermero?",
+    "電気技師",
+    None,
+    42,
 ]
 
 
@@ -35,7 +48,7 @@ def test_bad_input_to_the_facets_raises_unknown_occupation_only(kb, text):
 @pytest.mark.parametrize("place", ["'; DROP TABLE areas; --", "%", "_", "x" * 20_000, "\x00"])
 def test_bad_place_names_find_no_area(kb, place):
     assert kb.area(place) is None
-    assert kb.pay("electrician", place)["figures"] is None
+    assert kb.pay("electrician", place).wages is None
 
 
 def test_bad_input_leaves_the_database_unchanged(kb):
@@ -47,7 +60,7 @@ def test_bad_input_leaves_the_database_unchanged(kb):
         except UnknownOccupation:
             pass
     assert database_digest() == before
-    assert kb._one("SELECT count(*) AS n FROM titles")["n"] > 60_000
+    assert kb.query_one("SELECT count(*) AS n FROM titles")["n"] > 60_000
 
 
 def test_the_knowledge_base_is_opened_read_only(kb):

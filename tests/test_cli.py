@@ -1,11 +1,13 @@
 """The command line, as a person would use it."""
+
 import subprocess
 import sys
 
+from . import expected as E
+
 
 def cli(*args):
-    done = subprocess.run([sys.executable, "-m", "knowledge", *args], capture_output=True, text=True,
-                          timeout=60)
+    done = subprocess.run([sys.executable, "-m", "knowledge", *args], capture_output=True, text=True, timeout=60)
     return done.returncode, done.stdout, done.stderr
 
 
@@ -29,14 +31,15 @@ def test_resolve_no_match():
 def test_show_prints_figures_with_sources():
     code, out, _ = cli("show", "15-1232")
     assert code == 0
-    assert "median $61,860 a year, $29.74/hour" in out and "(BLS OEWS, May 2025)" in out
-    assert "-3.7% employment change" in out
+    assert f"median {E.annual(E.HELP_DESK)} a year, {E.hourly(E.HELP_DESK)}" in out and "(BLS OEWS, May 2025)" in out
+    assert f"{E.projected(E.HELP_DESK)['change_percent']:+.1f}% employment change" in out
 
 
 def test_compare_names_the_winner():
     code, out, _ = cli("compare", "electrician", "plumber")
     assert code == 0
-    assert "Plumbers, Pipefitters, and Steamfitters pays more, by $610 a year" in out
+    gap = E.dollars(E.wage(E.PLUMBERS) - E.wage(E.ELECTRICIANS))
+    assert f"Plumbers, Pipefitters, and Steamfitters pays more, by {gap} a year" in out
 
 
 def test_show_unknown_title_suggests_near_ones():

@@ -1,4 +1,5 @@
 """Finding occupations and places in whole messages (knowledge.mentions)."""
+
 import pytest
 
 
@@ -6,23 +7,32 @@ def named(kb, message):
     return [(m.kind, m.text) for m in kb.mentions(message)]
 
 
-@pytest.mark.parametrize("message,expected", [
-    ("which pays more, a program support technician or a customer support technician?",
-     [("occupation", "program support technician"), ("occupation", "customer support technician")]),
-    ("how much do electrisions make in the Denver area?", [("occupation", "electrisions"), ("place", "Denver")]),
-    ("electricians vs plumbers", [("occupation", "electricians"), ("occupation", "plumbers")]),
-    ("nurse v teacher pay", [("occupation", "nurse"), ("occupation", "teacher")]),
-    ("how much do kindergarten teachers make in New York City",
-     [("occupation", "kindergarten teachers"), ("place", "New York City")]),
-    ("difference between customer support and technical support technician",
-     [("occupation", "customer support technician"), ("occupation", "technical support technician")]),
-    ("what companies pay customer support technicians the most", [("occupation", "customer support technicians")]),
-    ("how much does a PA make in PA", [("occupation", "PA"), ("place", "PA")]),
-    ("what about in Florida?", [("place", "Florida")]),
-    ("and what skills do they need?", []),
-    ("which of them pays more?", []),
-    ("what DO they earn", []),
-])
+@pytest.mark.parametrize(
+    "message,expected",
+    [
+        (
+            "which pays more, a program support technician or a customer support technician?",
+            [("occupation", "program support technician"), ("occupation", "customer support technician")],
+        ),
+        ("how much do electrisions make in the Denver area?", [("occupation", "electrisions"), ("place", "Denver")]),
+        ("electricians vs plumbers", [("occupation", "electricians"), ("occupation", "plumbers")]),
+        ("nurse v teacher pay", [("occupation", "nurse"), ("occupation", "teacher")]),
+        (
+            "how much do kindergarten teachers make in New York City",
+            [("occupation", "kindergarten teachers"), ("place", "New York City")],
+        ),
+        (
+            "difference between customer support and technical support technician",
+            [("occupation", "customer support technician"), ("occupation", "technical support technician")],
+        ),
+        ("what companies pay customer support technicians the most", [("occupation", "customer support technicians")]),
+        ("how much does a PA make in PA", [("occupation", "PA"), ("place", "PA")]),
+        ("what about in Florida?", [("place", "Florida")]),
+        ("and what skills do they need?", []),
+        ("which of them pays more?", []),
+        ("what DO they earn", []),
+    ],
+)
 def test_mentions_in_messages(kb, message, expected):
     assert named(kb, message) == expected
 
@@ -37,7 +47,6 @@ def test_words_that_are_no_title_are_offered_as_a_guess(kb):
     assert (guess.text, guess.known) == ("dragon tamer", False)
 
 
-@pytest.mark.parametrize("message", ["", "x" * 20_000, "🙂🙂🙂", "\x00\x1b[31m", None,
-                                     "'; DROP TABLE titles; --"])
+@pytest.mark.parametrize("message", ["", "x" * 20_000, "🙂🙂🙂", "\x00\x1b[31m", None, "'; DROP TABLE titles; --"])
 def test_bad_input_finds_nothing_known(kb, message):
     assert all(not m.known or m.kind == "place" for m in kb.mentions(message))

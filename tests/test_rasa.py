@@ -1,8 +1,13 @@
 """The Rasa project itself: valid data, conversation tests and the NLU on held-out messages."""
+
 import json
 import subprocess
 
+import pytest
+
 from .conftest import MODEL, RASA, ROOT
+
+pytestmark = pytest.mark.slow
 
 
 def rasa(*args, timeout=900):
@@ -15,9 +20,20 @@ def test_training_data_and_domain_validate_cleanly():
 
 
 def test_conversation_stories_pass(tmp_path):
-    done = rasa("test", "core", "--stories", "tests/test_stories.yml", "--model", str(MODEL),
-                "--out", str(tmp_path), "--fail-on-prediction-errors")
-    failed = (tmp_path / "failed_test_stories.yml").read_text() if (tmp_path / "failed_test_stories.yml").exists() else ""
+    done = rasa(
+        "test",
+        "core",
+        "--stories",
+        "tests/test_stories.yml",
+        "--model",
+        str(MODEL),
+        "--out",
+        str(tmp_path),
+        "--fail-on-prediction-errors",
+    )
+    failed = (
+        (tmp_path / "failed_test_stories.yml").read_text() if (tmp_path / "failed_test_stories.yml").exists() else ""
+    )
     assert done.returncode == 0, failed or done.stdout[-3000:] + done.stderr[-3000:]
 
 

@@ -1,4 +1,5 @@
 """resolve(): what people type, to the occupations they mean."""
+
 import pytest
 
 from knowledge import AMBIGUOUS, NONE, SURE
@@ -135,8 +136,7 @@ def test_word_order_does_not_matter(kb):
 
 def test_candidates_name_code_title_and_what_matched(kb):
     best = kb.resolve("Help Desk Tech").best
-    assert (best.code, best.soc_code, best.title) == (
-        "15-1232.00", "15-1232", "Computer User Support Specialists")
+    assert (best.code, best.soc_code, best.title) == ("15-1232.00", "15-1232", "Computer User Support Specialists")
     assert best.matched == "Help Desk Tech" and best.confidence == 1.0
 
 

@@ -1,11 +1,17 @@
-"""Serve the chat page and the widget bundle (installed from npm, no CDN).
+"""Serve the chat page and the widget bundle (installed from npm, no CDN). The page's
+credits are the catalog's attributions (knowledge/catalog.py), the same text the data
+carries.
 
-    python web/serve.py [--port 8080] [--socket-url http://localhost:5005]
+    python -m web.serve [--port 8080] [--socket-url http://localhost:5005]
 """
+
 import argparse
+import html
 from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from knowledge.catalog import attributions
 
 HERE = Path(__file__).parent
 WIDGET = HERE.parent / "node_modules" / "rasa-webchat" / "lib" / "index.js"
@@ -19,8 +25,8 @@ class Page(BaseHTTPRequestHandler):
     def do_GET(self):
         path = self.path.split("?")[0]
         if path in ("/", "/index.html"):
-            html = (HERE / "index.html").read_text().replace("{{SOCKET_URL}}", self.socket_url)
-            self.reply(html.encode(), "text/html; charset=utf-8")
+            page = (HERE / "index.html").read_text().replace("{{SOCKET_URL}}", self.socket_url)
+            self.reply(page.replace("{{CREDITS}}", credits()).encode(), "text/html; charset=utf-8")
         elif path == "/webchat.js":
             self.reply(WIDGET.read_bytes(), "application/javascript")
         else:
@@ -32,6 +38,14 @@ class Page(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+
+def credits():
+    """One paragraph per attribution text, naming the datasets it covers."""
+    return "\n    ".join(
+        f"<p>{html.escape(', '.join(s['name'] + ' (' + s['period'] + ')' for s in sources))}. {html.escape(text)}</p>"
+        for text, sources in attributions()
+    )
 
 
 def main():

@@ -1,5 +1,6 @@
 """Where it pays most: "where do electricians make the most?" (BLS OEWS by state, metro
 area and industry)."""
+
 import re
 
 from knowledge.formatting import money
@@ -7,8 +8,12 @@ from knowledge.formatting import money
 from ..registry import Answer, register
 from ..replies import article_note, article_source, bullets, message
 
-ARTICLE_FACTS = (("city", "highest_paying_city"), ("state", "highest_paying_state"),
-                 ("company", "best_paying_company"), ("industry", "best_paying_industry"))
+ARTICLE_FACTS = (
+    ("city", "highest_paying_city"),
+    ("state", "highest_paying_state"),
+    ("company", "best_paying_company"),
+    ("industry", "best_paying_industry"),
+)
 
 
 @register
@@ -23,21 +28,31 @@ class BestPaying(Answer):
         states, metros, industries = found
         out = []
         if profile:
-            out += article_note(profile, [f"highest paying {label}: {fact.value} {article_source(fact)}"
-                                          for label, name in ARTICLE_FACTS for fact in [profile.fact(name)] if fact])
+            out += article_note(
+                profile,
+                [
+                    f"highest paying {label}: {fact.value} {article_source(fact)}"
+                    for label, name in ARTICLE_FACTS
+                    for fact in [profile.fact(name)]
+                    if fact
+                ],
+            )
         lines = []
         if states.areas:
             lines.append("States: " + "; ".join(f"{a.area} {money(a.value)}" for a in states.areas[:5]))
         if metros.areas:
             lines.append("Metro areas: " + "; ".join(f"{a.area} {money(a.value)}" for a in metros.areas[:3]))
         if industries.industries:
-            lines.append("Industries: " + "; ".join(f"{industry_name(i.industry)} {money(i.annual_median)}"
-                                                    for i in industries.industries[:3]))
+            lines.append(
+                "Industries: "
+                + "; ".join(f"{industry_name(i.industry)} {money(i.annual_median)}" for i in industries.industries[:3])
+            )
         title = states.occupation.title
         if not lines:
             return out + [message(f"BLS publishes no state or industry pay for {title}.")]
-        return out + [message(f"Where {title} earn the most (median annual pay, {states.source.cite()}):\n"
-                              + bullets(lines))]
+        return out + [
+            message(f"Where {title} earn the most (median annual pay, {states.source.cite()}):\n" + bullets(lines))
+        ]
 
 
 def industry_name(title):

@@ -1,5 +1,6 @@
 """Comparisons: "which pays more, a program support technician or a customer support
 technician?", "electricians vs plumbers" (pay, outlook, education and skills side by side)."""
+
 import re
 
 from knowledge.formatting import money, percent
@@ -29,8 +30,7 @@ class Compare(Answer):
 
 
 def need_two():
-    return [message("Which occupations should I compare? For example: “which pays more, an electrician "
-                    "or a plumber?”")]
+    return [message("Which occupations should I compare? For example: “which pays more, an electrician or a plumber?”")]
 
 
 def compare_pay(comparison, profiles=()):
@@ -41,24 +41,40 @@ def compare_pay(comparison, profiles=()):
     salaries = [p.fact("average_salary") if p else None for p in profiles]
     if len(rows) == 2 and all(salaries):
         (pa, sa), (pb, sb) = sorted(zip(profiles, salaries), key=lambda ps: -ps[1].number)
-        out.append(message(f"By the career site's title-level estimates, a {pa.title} earns more: "
-                           f"{money(sa.number)} vs {money(sb.number)} a year for a {pb.title}, "
-                           f"{money(sa.number - sb.number)} more {article_source(sa)}."))
+        out.append(
+            message(
+                f"By the career site's title-level estimates, a {pa.title} earns more: "
+                f"{money(sa.number)} vs {money(sb.number)} a year for a {pb.title}, "
+                f"{money(sa.number - sb.number)} more {article_source(sa)}."
+            )
+        )
     where = f" in {comparison.area}" if comparison.area else ""
     missing = [c.occupation.title for c in rows if c.median is None]
     if missing:
-        return out + [message(f"BLS publishes no median pay{where} for {', '.join(missing)}, so I can't say "
-                              f"which pays more by BLS figures.")]
+        return out + [
+            message(
+                f"BLS publishes no median pay{where} for {', '.join(missing)}, so I can't say "
+                f"which pays more by BLS figures."
+            )
+        ]
     ranked = sorted(rows, key=lambda c: -c.median)
     first, second = ranked[0], ranked[1]
     cited = f"({first.pay.source.cite()})"
     lead = "By BLS figures for the broader occupations, " if out else ""
     if first.median == second.median:
-        return out + [message(f"{lead}{first.occupation.title} and {second.occupation.title} have the same "
-                              f"median pay{where}: {money(first.median)} a year {cited}.")]
+        return out + [
+            message(
+                f"{lead}{first.occupation.title} and {second.occupation.title} have the same "
+                f"median pay{where}: {money(first.median)} a year {cited}."
+            )
+        ]
     others = " and ".join(f"{money(c.median)} for {c.occupation.title}" for c in ranked[1:])
-    return out + [message(f"{lead}{first.occupation.title} pay more{where}: median {money(first.median)} a year "
-                          f"vs {others}, a gap of {money(first.median - second.median)} {cited}.")]
+    return out + [
+        message(
+            f"{lead}{first.occupation.title} pay more{where}: median {money(first.median)} a year "
+            f"vs {others}, a gap of {money(first.median - second.median)} {cited}."
+        )
+    ]
 
 
 def side_by_side(comparison):
@@ -70,8 +86,10 @@ def side_by_side(comparison):
         years = f"{overall.base_year}-{str(overall.projected_year)[2:]}"
         entry = (p.entry_education if p else None) or "n/a"
         skills = ", ".join(s.name for s in c.skills.skills.items[:3]) or "n/a"
-        lines.append(f"{c.occupation.title}: median pay {money(c.median) if c.median is not None else 'n/a'}; "
-                     f"growth {years} {growth}; entry education: {entry}; top skills: {skills}")
+        lines.append(
+            f"{c.occupation.title}: median pay {money(c.median) if c.median is not None else 'n/a'}; "
+            f"growth {years} {growth}; entry education: {entry}; top skills: {skills}"
+        )
         for source in (c.pay.source, c.outlook.all_occupations.source, c.skills.skills.source):
             if source not in sources:
                 sources.append(source)

@@ -1,9 +1,15 @@
 """Who does the work: "how old are help desk technicians?" (BLS Current Population Survey)."""
+
 from ..registry import Answer, register
 from ..replies import article_note, article_source, cite, message
 
-MEASURES = (("percent_women", "women"), ("percent_white", "White"), ("percent_black", "Black"),
-            ("percent_asian", "Asian"), ("percent_hispanic", "Hispanic or Latino"))
+MEASURES = (
+    ("percent_women", "women"),
+    ("percent_white", "White"),
+    ("percent_black", "Black"),
+    ("percent_asian", "Asian"),
+    ("percent_hispanic", "Hispanic or Latino"),
+)
 
 
 @register
@@ -19,8 +25,7 @@ class Demographics(Answer):
         measures, title = demographics.measures, demographics.occupation.title
         if not measures:
             return out + [message(f"BLS CPS has no demographic figures for {title}.")]
-        who = (f"{demographics.census_title} (a Census group that includes {title})"
-               if demographics.group else title)
+        who = f"{demographics.census_title} (a Census group that includes {title})" if demographics.group else title
         parts = []
         if "median_age" in measures:
             age = measures["median_age"]

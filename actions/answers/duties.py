@@ -1,4 +1,5 @@
 """Duties: "what does a paralegal do?" (O*NET description and task statements)."""
+
 from ..registry import Answer, register
 from ..replies import bullets, cite, message
 
@@ -14,9 +15,13 @@ class Duties(Answer):
     def word(self, duties, profile=None):
         out = []
         if profile and profile.responsibilities:
-            out += [message(f"Example responsibilities of a “{profile.title}” "
-                            f"({profile.responsibilities[0].source.short}):\n"
-                            + bullets(r.text for r in profile.responsibilities[:4]))]
+            out += [
+                message(
+                    f"Example responsibilities of a “{profile.title}” "
+                    f"({profile.responsibilities[0].source.short}):\n"
+                    + bullets(r.text for r in profile.responsibilities[:4])
+                )
+            ]
         occupation = duties.occupation
         summary = first_sentence(occupation.description)
         tasks = bullets(t.task for t in duties.tasks[:5])

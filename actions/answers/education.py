@@ -1,5 +1,6 @@
 """Education: "what degree do I need to be a dental hygienist?" (BLS entry requirements,
 what O*NET's workers report, Job Zone, and the majors the CIP-SOC crosswalk links)."""
+
 from ..registry import Answer, register
 from ..replies import article_note, article_source, bullets, cite, message
 
@@ -17,12 +18,15 @@ class Education(Answer):
         lines = []
         entry = education.entry
         if entry and entry.education:
-            lines.append(f"Typical entry education: {entry.education}; work experience: "
-                         f"{entry.work_experience}; training: {entry.on_the_job_training} {cite(entry.source)}.")
+            lines.append(
+                f"Typical entry education: {entry.education}; work experience: "
+                f"{entry.work_experience}; training: {entry.on_the_job_training} {cite(entry.source)}."
+            )
         reported = education.reported
         if reported.shares:
-            shares = ", ".join(f"{s.percent:.0f}% {s.label.split(' - ')[0].split(' (')[0]}"
-                               for s in reported.shares[:3])
+            shares = ", ".join(
+                f"{s.percent:.0f}% {s.label.split(' - ')[0].split(' (')[0]}" for s in reported.shares[:3]
+            )
             lines.append(f"What workers say is required: {shares} {cite(reported.source)}.")
         zone = education.job_zone
         if zone:

@@ -1,4 +1,5 @@
 """Outlook: "is web development growing?" (BLS Employment Projections)."""
+
 from knowledge.formatting import jobs, percent
 
 from ..registry import Answer, register
@@ -19,13 +20,18 @@ class Outlook(Answer):
         if not p or p.change_percent is None:
             return out + [message(f"BLS Employment Projections have no outlook for {outlook.occupation.title}.")]
         group = f" (figures for the group “{outlook.group}”)" if outlook.group else ""
-        text = (f"{outlook.occupation.title}{group}: employment is projected to change {percent(p.change_percent)} "
-                f"from {p.base_year} to {p.projected_year}, from {jobs(p.employment_base_thousands)} to "
-                f"{jobs(p.employment_projected_thousands)} jobs, with about "
-                f"{jobs(p.openings_per_year_thousands)} openings a year {cite(p.source)}.")
+        text = (
+            f"{outlook.occupation.title}{group}: employment is projected to change {percent(p.change_percent)} "
+            f"from {p.base_year} to {p.projected_year}, from {jobs(p.employment_base_thousands)} to "
+            f"{jobs(p.employment_projected_thousands)} jobs, with about "
+            f"{jobs(p.openings_per_year_thousands)} openings a year {cite(p.source)}."
+        )
         overall = outlook.all_occupations.change_percent
-        pace = "faster than" if p.change_percent > overall else (
-            "slower than" if p.change_percent < overall else "the same as")
+        pace = (
+            "faster than"
+            if p.change_percent > overall
+            else ("slower than" if p.change_percent < overall else "the same as")
+        )
         text += f" That is {pace} the {percent(overall, signed=False)} projected for all occupations."
         return out + [message(text)]
 
@@ -34,8 +40,11 @@ def article_outlook(profile):
     lines = []
     growth, count = profile.fact("growth_rate"), profile.fact("number_of_jobs")
     if growth:
-        lines.append(f"growth rate {percent(growth.number, signed=False)}"
-                     + (f", {count.number:,.0f} jobs" if count else "") + f" {article_source(growth)}")
+        lines.append(
+            f"growth rate {percent(growth.number, signed=False)}"
+            + (f", {count.number:,.0f} jobs" if count else "")
+            + f" {article_source(growth)}"
+        )
     old = profile.fact("job_growth")
     if old:
         lines.append(f"job growth {percent(old.number, signed=False)} for all {old.group_title} {article_source(old)}")

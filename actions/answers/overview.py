@@ -1,5 +1,6 @@
 """Overview: "tell me about electricians", and any question not understood about an
 occupation (description, median pay, outlook, entry education)."""
+
 from knowledge.formatting import jobs, money, percent
 
 from ..registry import Answer, register
@@ -24,8 +25,10 @@ class Overview(Answer):
             lines.append(f"Median pay {money(pay.wages.annual_median)} a year {cite(pay.wages.source)}.")
         p = outlook.projection
         if p and p.change_percent is not None:
-            lines.append(f"Employment {percent(p.change_percent)} projected {p.base_year}-{str(p.projected_year)[2:]}, "
-                         f"about {jobs(p.openings_per_year_thousands)} openings a year {cite(p.source)}.")
+            lines.append(
+                f"Employment {percent(p.change_percent)} projected {p.base_year}-{str(p.projected_year)[2:]}, "
+                f"about {jobs(p.openings_per_year_thousands)} openings a year {cite(p.source)}."
+            )
         if education.entry and education.entry.education:
             lines.append(f"Typical entry education: {education.entry.education} {cite(education.entry.source)}.")
         text = f"{occupation.title} ({occupation.soc_code}): " + " ".join(lines)

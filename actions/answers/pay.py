@@ -1,4 +1,5 @@
 """Pay: "how much do electricians make in Texas?" (BLS OEWS wages)."""
+
 from knowledge.formatting import hourly, money
 
 from ..registry import Answer, register
@@ -18,20 +19,28 @@ class Pay(Answer):
     def word(self, found, profile=None):
         pay, national = found
         if national:
-            return [message(f"BLS has no wage estimate for {pay.occupation.title} in {pay.area.name}.")] + \
-                self.word((national, None))
+            return [message(f"BLS has no wage estimate for {pay.occupation.title} in {pay.area.name}.")] + self.word(
+                (national, None)
+            )
         out = article_note(profile, article_pay(profile)) if profile else []
         if pay.area is None:
-            return out + [message(f"I don't have pay figures for “{pay.asked_area}”: I know US states "
-                                  f"and metropolitan areas. Try “in Texas” or “in the Denver area”.")]
+            return out + [
+                message(
+                    f"I don't have pay figures for “{pay.asked_area}”: I know US states "
+                    f"and metropolitan areas. Try “in Texas” or “in the Denver area”."
+                )
+            ]
         title = pay.occupation.title
         where = "" if pay.area.national else f" in {pay.area.name}"
         if pay.wages is None:
-            return out + [message(f"BLS publishes no wage estimate for {title}{where}. "
-                                  f"I can still tell you about its duties, skills or education.")]
+            return out + [
+                message(
+                    f"BLS publishes no wage estimate for {title}{where}. "
+                    f"I can still tell you about its duties, skills or education."
+                )
+            ]
         wages = pay.wages
-        group = (f" (BLS publishes pay only for the broader group “{wages.soc_title}”)"
-                 if wages.level == "broad" else "")
+        group = f" (BLS publishes pay only for the broader group “{wages.soc_title}”)" if wages.level == "broad" else ""
         lead = "BLS figures for the broader occupation, " if profile else ""
         return out + [message(f"{lead}{title}{where}{group}: {pay_sentence(wages)} {cite(wages.source)}.")]
 

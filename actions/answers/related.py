@@ -1,4 +1,5 @@
 """Related careers: "similar careers to a paralegal?" (O*NET related occupations)."""
+
 from ..registry import Answer, register
 from ..replies import cite, message
 
@@ -14,9 +15,19 @@ class Related(Answer):
     def word(self, related, profile=None):
         out = []
         if profile and profile.related_careers:
-            out += [message(f"The education site suggests, for a “{profile.title}”: "
-                            + ", ".join(r.text for r in profile.related_careers) + ".")]
+            out += [
+                message(
+                    f"The education site suggests, for a “{profile.title}”: "
+                    + ", ".join(r.text for r in profile.related_careers)
+                    + "."
+                )
+            ]
         if not related.related:
             return out + [message(f"O*NET lists no related occupations for {related.occupation.title}.")]
-        return out + [message(f"Careers related to {related.occupation.title} {cite(related.source)}: "
-                              + ", ".join(r.title for r in related.related[:6]) + ".")]
+        return out + [
+            message(
+                f"Careers related to {related.occupation.title} {cite(related.source)}: "
+                + ", ".join(r.title for r in related.related[:6])
+                + "."
+            )
+        ]

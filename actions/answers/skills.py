@@ -1,5 +1,6 @@
 """Skills: "what skills does a customer support tech need?" (O*NET skills, knowledge and
 technology)."""
+
 from ..registry import Answer, register
 from ..replies import bullets, cite, message
 
@@ -16,14 +17,19 @@ class Skills(Answer):
         out = []
         if profile and profile.skills:
             shares = ", ".join(f"{s.text} {s.share:.0f}%" for s in profile.skills)
-            out += [message(f"Most common skills on “{profile.title}” resumes: {shares} "
-                            f"({profile.skills[0].source.short}, year not stated).")]
+            out += [
+                message(
+                    f"Most common skills on “{profile.title}” resumes: {shares} "
+                    f"({profile.skills[0].source.short}, year not stated)."
+                )
+            ]
         title, lines = skills.occupation.title, []
         if skills.skills.items:
             lines.append(f"Skills: {', '.join(s.name for s in skills.skills.items[:6])} {cite(skills.skills.source)}")
         if skills.knowledge.items:
-            lines.append(f"Knowledge: {', '.join(k.name for k in skills.knowledge.items[:5])} "
-                         f"{cite(skills.knowledge.source)}")
+            lines.append(
+                f"Knowledge: {', '.join(k.name for k in skills.knowledge.items[:5])} {cite(skills.knowledge.source)}"
+            )
         hot = [t.example for t in skills.technology.items if t.hot or t.in_demand][:6]
         if hot:
             lines.append(f"In-demand technology: {', '.join(hot)} {cite(skills.technology.source)}")

@@ -1,0 +1,152 @@
+"""action_answer on the small fixture knowledge base (tests/fixtures.py): the events it
+returns, and that every figure and citation in a reply comes from the database."""
+
+import asyncio
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.answer import ActionAnswer
+
+
+def run(kb, text, intent, slots=None, entities=None):
+    """One turn: the messages sent and the events returned."""
+    if entities is None:
+        entities = [{"entity": m.kind, "value": m.value or m.text} for m in kb.mentions(text)]
+    tracker = Tracker(
+        "test",
+        slots or {},
+        {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": entities},
+        [],
+        False,
+        None,
+        {},
+        "action_listen",
+    )
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionAnswer(kb).run(dispatcher, tracker, {}))
+    return dispatcher.messages, events
+
+
+def test_an_answer_remembers_topic_place_and_occupation(fixture_kb):
+    messages, events = run(fixture_kb, "how much do electricians make in Texas?", "ask_pay")
+    assert [m["text"] for m in messages] == [
+        "Electricians in Texas: median pay $65,000 a year ($31.25/hour); mean $66,000; the middle 80% earn "
+        "$42,000 to $99,000 (BLS OEWS, May 2031)."
+    ]
+    assert events == [
+        SlotSet("topic", "pay"),
+        SlotSet("place", "Texas"),
+        SlotSet("occupations", ["47-2111.00"]),
+        SlotSet("recent", ["47-2111.00"]),
+        SlotSet("choices", None),
+        SlotSet("pending", None),
+    ]
+
+
+def test_a_follow_up_keeps_the_topic_and_the_place(fixture_kb):
+    slots = {"topic": "pay", "place": "Texas", "occupations": ["47-2111.00"], "recent": ["47-2111.00"]}
+    messages, events = run(fixture_kb, "how about pipe fitters?", "inform", slots)
+    assert messages[0]["text"].startswith(
+        "BLS has no wage estimate for Plumbers, Pipefitters, and Steamfitters in Texas."
+    )
+    assert "Plumbers, Pipefitters, and Steamfitters: median pay $71,000 a year" in messages[1]["text"]
+    assert SlotSet("recent", ["47-2111.00", "47-2152.00"]) in events
+
+
+def test_an_ambiguous_title_offers_buttons_and_keeps_the_question_pending(fixture_kb):
+    messages, events = run(fixture_kb, "electrician or installer, which pays more?", "ask_compare")
+    assert messages[0]["text"] == "“installer” could mean several occupations. Which one do you mean?"
+    assert [b["payload"] for b in messages[0]["buttons"]] == [
+        '/choose{"choice":"47-2111.00"}',
+        '/choose{"choice":"47-2152.00"}',
+    ]
+    assert events == [
+        SlotSet("topic", "compare"),
+        SlotSet("place", None),
+        SlotSet("choices", ["47-2111.00", "47-2152.00"]),
+        SlotSet("pending", ["47-2111.00"]),
+    ]
+
+
+def test_a_click_continues_the_pending_question(fixture_kb):
+    slots = {"topic": "compare", "choices": ["47-2111.00", "47-2152.00"], "pending": ["47-2111.00"]}
+    messages, events = run(
+        fixture_kb, '/choose{"choice":"47-2152.00"}', "choose", slots, [{"entity": "choice", "value": "47-2152.00"}]
+    )
+    assert messages[0]["text"] == (
+        "Plumbers, Pipefitters, and Steamfitters pay more: median $71,000 a year vs "
+        "$70,000 for Electricians, a gap of $1,000 (BLS OEWS, May 2031)."
+    )
+    assert SlotSet("occupations", ["47-2111.00", "47-2152.00"]) in events and SlotSet("choices", None) in events
+
+
+def test_wage_cap_and_projection_years_come_from_the_data(fixture_kb):
+    messages, _ = run(fixture_kb, "plumber pay in Alaska", "ask_pay")
+    assert "median pay is $312,000 a year or more (BLS does not publish figures above that)" in messages[0]["text"]
+    messages, _ = run(fixture_kb, "are electricians growing", "ask_outlook")
+    assert messages[0]["text"] == (
+        "Electricians: employment is projected to change +10.0% from 2030 to 2040, from 800,000 to 880,000 jobs, "
+        "with about 80,000 openings a year (BLS Employment Projections, 2030-40). That is faster than the 2% "
+        "projected for all occupations."
+    )
+
+
+def test_a_broader_groups_pay_says_so(fixture_kb):
+    messages, _ = run(fixture_kb, "what do farm products buyers earn", "ask_pay")
+    assert messages[0]["text"].startswith(
+        "Buyers and Purchasing Agents, Farm Products (BLS publishes pay only for the broader group "
+        "“Buyers and Purchasing Agents”): median pay $75,000 a year"
+    )
+
+
+def test_an_article_title_shows_the_article_beside_bls(fixture_kb):
+    messages, _ = run(fixture_kb, "what does a wire wizard make", "ask_pay")
+    assert messages[0]["text"] == (
+        "For the exact title “Wire Wizard”, the source articles say:\n• average salary "
+        "$50,000 a year (a career-comparison site, year not stated): a title-level "
+        "estimate, not BLS"
+    )
+    assert messages[1]["text"].startswith("BLS figures for the broader occupation, Electricians: median pay $70,000")
+
+
+@pytest.mark.parametrize(
+    "intent,start",
+    [
+        ("ask_skills", "What Electricians need most:\n• Skills: Troubleshooting (O*NET 30.1, June 2031 release)"),
+        (
+            "ask_education",
+            "Electricians:\n• Typical entry education: High school diploma or equivalent; work experience: "
+            "None; training: Apprenticeship (BLS Employment Projections, 2030-40).",
+        ),
+        ("ask_duties", "Electricians: Electricians do the work of electricians.\nTypical tasks (O*NET 30.1, June 2031"),
+        ("ask_related", "Careers related to Electricians (O*NET 30.1, June 2031 release): Plumbers"),
+        ("ask_demographics", "Electricians: median age 40.5 (BLS CPS, 2031); 3.0% women (BLS CPS, 2030)."),
+        (
+            "ask_best_paying",
+            "Where Electricians earn the most (median annual pay, BLS OEWS, May 2031):\n• States: Texas $65,000",
+        ),
+        (
+            "ask_overview",
+            "Electricians (47-2111): Electricians do the work of electricians. Median pay $70,000 a year "
+            "(BLS OEWS, May 2031). Employment +10.0% projected 2030-40",
+        ),
+    ],
+)
+def test_every_kind_of_question_cites_the_release_in_the_data(fixture_kb, intent, start):
+    messages, events = run(fixture_kb, "electricians", intent)
+    assert messages[0]["text"].startswith(start)
+    assert SlotSet("occupations", ["47-2111.00"]) in events
+
+
+def test_no_occupation_asks_for_one_and_forgets_pending_choices(fixture_kb):
+    messages, events = run(fixture_kb, "how much do they make?", "ask_pay", {"choices": ["47-2111.00"]})
+    assert messages[0]["text"].startswith("Which occupation are you asking about?")
+    assert events == [
+        SlotSet("topic", "pay"),
+        SlotSet("place", None),
+        SlotSet("choices", None),
+        SlotSet("pending", None),
+    ]

@@ -1,0 +1,75 @@
+"""domain.yml, the rules, the training data and the registry of answers agree: every
+intent is answered, and every answer can be reached."""
+
+from collections import Counter
+
+import pytest
+import yaml
+
+from actions import registry
+from actions.context import FOLLOW_UPS
+
+from .conftest import ROOT
+
+ACTION = "action_answer"
+DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text())
+RULES = yaml.safe_load((ROOT / "data" / "rules.yml").read_text())["rules"]
+NLU = yaml.safe_load((ROOT / "data" / "nlu.yml").read_text())["nlu"]
+ANSWERS = registry.answers()
+ANSWERED = {intent: unit for unit in ANSWERS for intent in unit.intents}
+MIN_EXAMPLES = 20
+
+
+def rule_targets():
+    """intent -> the action its rule runs, for the one-step rules."""
+    targets = {}
+    for rule in RULES:
+        (intent,), (action,) = (
+            [s["intent"] for s in rule["steps"] if "intent" in s],
+            [s["action"] for s in rule["steps"] if "action" in s],
+        )
+        assert intent not in targets, f"two rules for {intent}"
+        targets[intent] = action
+    return targets
+
+
+def examples():
+    return Counter({block["intent"]: block["examples"].count("\n- ") + 1 for block in NLU if "intent" in block})
+
+
+def test_every_domain_intent_goes_to_an_answer_a_follow_up_or_a_response():
+    targets = rule_targets()
+    for intent in DOMAIN["intents"]:
+        target = targets.get(intent)
+        assert target, f"no rule for {intent}"
+        if target == ACTION:
+            assert intent in ANSWERED or intent in FOLLOW_UPS, f"{intent} goes to {ACTION}, which has no answer for it"
+        else:
+            assert target in DOMAIN["responses"], f"{intent} goes to {target}, which has no response"
+
+
+@pytest.mark.parametrize("unit", ANSWERS, ids=lambda unit: unit.topic)
+def test_every_answer_is_reachable(unit):
+    targets, counts = rule_targets(), examples()
+    assert unit.intents, f"{unit.topic} declares no intent"
+    for intent in unit.intents:
+        assert intent in DOMAIN["intents"], f"{intent} ({unit.topic}) is not in domain.yml"
+        assert targets.get(intent) == ACTION, f"no rule sends {intent} ({unit.topic}) to {ACTION}"
+        assert counts[intent] >= MIN_EXAMPLES, f"{intent} has {counts[intent]} training examples"
+
+
+def test_no_two_answers_claim_an_intent_or_a_topic():
+    intents = [intent for unit in ANSWERS for intent in unit.intents]
+    assert len(intents) == len(set(intents))
+    assert len({unit.topic for unit in ANSWERS}) == len(ANSWERS)
+
+
+def test_rules_name_only_known_intents():
+    known = set(DOMAIN["intents"]) | {"nlu_fallback"}
+    assert set(rule_targets()) <= known
+
+
+def test_the_topic_slot_is_documented_with_every_topic():
+    """domain.yml's comment on the topic slot lists the topics a follow-up can carry on."""
+    comment = next(line for line in (ROOT / "domain.yml").read_text().splitlines() if line.strip().startswith("topic:"))
+    assert "actions/answers" in comment

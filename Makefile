@@ -6,6 +6,9 @@
 # make check  lint, format check and the fast tests (no model, no servers): before every commit
 # make bench  measure the knowledge base and the assistant (bench/RESULTS.md)
 
+# Rasa sends usage telemetry and crash reports out unless told not to; this bot sends nothing.
+export RASA_TELEMETRY_ENABLED := false
+
 VENV := .venv
 PY := $(VENV)/bin/python
 RASA := $(VENV)/bin/rasa

@@ -337,15 +337,18 @@ class KnowledgeBase:
         SOC codes when the Census row is a group of several occupations."""
         occupation = self.occupation(code)
         link = self.query_one("SELECT * FROM demographic_groups WHERE soc_code = ?", occupation.soc_code)
+        survey = self.source("cps_2025")
         if not link:
-            return Demographics(occupation, None, None, {})
+            return Demographics(occupation, None, None, {}, survey)
         measures = {
             row["measure"]: Measure(row["value"], self.source(row["source"]))
             for row in self.query(
                 "SELECT measure, value, source FROM demographics WHERE census_title = ?", link["census_title"]
             )
         }
-        return Demographics(occupation, link["census_title"], (link["group_soc_codes"] or "").split() or None, measures)
+        return Demographics(
+            occupation, link["census_title"], (link["group_soc_codes"] or "").split() or None, measures, survey
+        )
 
     # -- the source articles -------------------------------------------------------------------
     def article_profile(self, title):

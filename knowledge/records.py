@@ -5,7 +5,7 @@ record lists all the datasets it draws on in `sources`, so whoever words an answ
 what the data says, never a release written by hand.
 """
 
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from typing import Dict, List
 
 
@@ -343,7 +343,8 @@ class Demographics(Record):
     occupation: Occupation
     census_title: str | None
     group: List[str] | None  # SOC codes, when the Census occupation covers several
-    measures: Dict[str, Measure] = field(default_factory=dict)
+    measures: Dict[str, Measure]  # each with the CPS table it comes from
+    source: Source  # the survey, cited also when it has no figure for this occupation
 
 
 # -- the source articles' title profiles ------------------------------------------------

@@ -118,6 +118,7 @@ def test_interests_give_a_holland_code(kb):
 def test_demographics_without_a_census_link_have_no_measures(kb):
     demographics = kb.demographics("55-1011")
     assert demographics.measures == {} and demographics.census_title is None
+    assert [s.short for s in demographics.sources] == ["O*NET 30.1", "BLS CPS"]  # the survey is still cited
 
 
 def test_comparison_names_the_winner_and_the_gap(kb):

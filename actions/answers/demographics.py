@@ -24,7 +24,7 @@ class Demographics(Answer):
         out = article_note(profile, article_demographics(profile)) if profile else []
         measures, title = demographics.measures, demographics.occupation.title
         if not measures:
-            return out + [message(f"BLS CPS has no demographic figures for {title}.")]
+            return out + [message(f"{demographics.source.short} has no demographic figures for {title}.")]
         who = f"{demographics.census_title} (a Census group that includes {title})" if demographics.group else title
         parts = []
         if "median_age" in measures:

@@ -18,7 +18,8 @@ class Outlook(Answer):
         out = article_note(profile, article_outlook(profile)) if profile else []
         p = outlook.projection
         if not p or p.change_percent is None:
-            return out + [message(f"BLS Employment Projections have no outlook for {outlook.occupation.title}.")]
+            survey = outlook.all_occupations.source.short
+            return out + [message(f"{survey} have no outlook for {outlook.occupation.title}.")]
         group = f" (figures for the group “{outlook.group}”)" if outlook.group else ""
         text = (
             f"{outlook.occupation.title}{group}: employment is projected to change {percent(p.change_percent)} "

@@ -127,7 +127,7 @@ def assistant(tmp_path_factory, fake_slack):
         slack,
     )
     page = start(
-        [sys.executable, "web/serve.py", "--port", str(WEB_PORT), "--socket-url", f"http://localhost:{RASA_PORT}"],
+        [sys.executable, "-m", "web.serve", "--port", str(WEB_PORT), "--socket-url", f"http://localhost:{RASA_PORT}"],
         logs / "web.log",
     )
     try:

@@ -10,7 +10,7 @@ import sys
 
 import sqlite_utils
 
-from knowledge.build import stamp_periods
+from knowledge.build import WAGE_COLUMNS, stamp_periods
 from knowledge.catalog import SOURCES
 from knowledge.text import bag, key, variants
 
@@ -24,25 +24,7 @@ RELEASES = {
     "cip_soc_2020": "2030",
     "article_000": "not stated",
 }
-WAGE_FIGURES = [
-    "employment",
-    "employment_rse",
-    "hourly_mean",
-    "annual_mean",
-    "wage_rse",
-    "hourly_p10",
-    "hourly_p25",
-    "hourly_median",
-    "hourly_p75",
-    "hourly_p90",
-    "annual_p10",
-    "annual_p25",
-    "annual_median",
-    "annual_p75",
-    "annual_p90",
-    "jobs_per_1000",
-    "location_quotient",
-]
+WAGE_FIGURES = list(WAGE_COLUMNS.values())  # the wages table's figure columns, as the build makes them
 
 OCCUPATIONS = [  # code, title, broad code, broad title, job zone
     ("47-2111.00", "Electricians", "47-2110", "Electricians", 3),

@@ -10,13 +10,100 @@ without appearing in any training data.
 import re
 from dataclasses import dataclass
 
+from .english import is_everyday, misspelt
 from .places import PLACE_ALIASES, STATES
+from .resolver import SURE
 from .text import FILLER, words
 
 PLACE_PREPOSITIONS = {"in", "for", "at", "around", "near", "across", "throughout", "of", "to"}
 CONJUNCTIONS = {"and", "or", "vs", "vs.", "versus", "&"}
 MAX_MESSAGE = 2000  # characters scanned; the rest of a longer message is ignored
 LONGEST_TITLE = 8  # words
+# An everyday word that is also a one-word title ("hands", "closer", "sitting" for sitter)
+# is taken for a title only with support from the sentence: one of these just before it,
+SUPPORT_BEFORE = {
+    "a",
+    "an",
+    "the",
+    "as",
+    "be",
+    "become",
+    "becoming",
+    "being",
+    "about",
+    "vs",
+    "vs.",
+    "versus",
+    "or",
+    "and",
+    "for",
+    "to",
+    "like",
+    "&",
+}
+# a career word anywhere in the message, or a message of a few words ("welders?", "nurse pay").
+CAREER_WORDS = {
+    "pay",
+    "pays",
+    "paid",
+    "salary",
+    "salaries",
+    "wage",
+    "wages",
+    "make",
+    "makes",
+    "earn",
+    "earns",
+    "income",
+    "job",
+    "jobs",
+    "career",
+    "careers",
+    "degree",
+    "skills",
+    "outlook",
+    "growth",
+    "growing",
+    "demand",
+    "hire",
+    "hiring",
+    "training",
+    "school",
+    "certification",
+    "license",
+    "profession",
+    "occupation",
+    "employment",
+    "openings",
+    "duties",
+    "requirements",
+    "do",
+    "does",
+}
+SHORT_MESSAGE = 3  # tokens
+# A words-that-may-be-a-title guess ends in a noun that names a person by what they do.
+AGENT_ENDINGS = (
+    "er",
+    "or",
+    "ist",
+    "ian",
+    "ant",
+    "ent",
+    "man",
+    "men",
+    "ess",
+    "eer",
+    "ier",
+    "ee",
+    "smith",
+    "wright",
+    "herd",
+    "hand",
+    "keeper",
+    "maker",
+    "aid",
+    "aide",
+)
 TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&./-]*")
 
 # Words of questions about jobs. They never name an occupation on their own, are not
@@ -143,6 +230,8 @@ class MentionFinder:
                 if not canonical[i + n - 1]:
                     continue  # nor ends with one
                 key = " ".join(w for j in span for w in canonical[j])
+                if n == 1 and is_everyday(first.lower()) and not self._supported(i, tokens):
+                    continue  # "my hands", "on the other hand", "closer to home"
                 if key and self.resolver.is_title(key):
                     first = self._extend_left(i, tokens, canonical, taken, found)
                     start, end = tokens[first][0], tokens[i + n - 1][1]
@@ -155,6 +244,17 @@ class MentionFinder:
         if not found:
             found = self._leftover(message, tokens, taken)
         return sorted(found, key=lambda m: m.start)
+
+    @staticmethod
+    def _supported(i, tokens):
+        """Whether the sentence supports reading the everyday word at i as a job title."""
+        lowered = [t[2].lower() for t in tokens]
+        return (
+            len(tokens) <= SHORT_MESSAGE
+            or (i > 0 and lowered[i - 1] in SUPPORT_BEFORE)
+            or (i + 1 < len(tokens) and lowered[i + 1] in CONJUNCTIONS)
+            or any(word in CAREER_WORDS for word in lowered)
+        )
 
     def _extend_left(self, i, tokens, canonical, taken, found):
         """'kindergarten teachers': a title word just before a matched title joins it
@@ -197,6 +297,15 @@ class MentionFinder:
                     break
         return extra
 
+    def _names_a_worker(self, word, length):
+        """'dragon tamers', 'wrangler': a rare noun for a person by what they do; or, after
+        another word, one that ends many titles ('aircraft mechanics', not 'hands')."""
+        canon = words(word)
+        if len(canon) != 1 or not canon[0].isalpha():
+            return False
+        rare = not is_everyday(canon[0]) and not is_everyday(word)
+        return (rare and canon[0].endswith(AGENT_ENDINGS)) or (length > 1 and self.resolver.is_title_head(canon[0]))
+
     def _leftover(self, message, tokens, taken):
         """No known title: the words that are neither question words nor places may be a
         title the knowledge base lacks ("dragon tamer"), worth answering honestly."""
@@ -205,12 +314,19 @@ class MentionFinder:
             for i, t in enumerate(tokens)
             if i not in taken and t[2].lower().strip(".'") not in QUESTION_WORDS and any(c.isalpha() for c in t[2])
         ]
-        if (
-            not rest
-            or len(rest) > 4
-            or rest[-1] - rest[0] != len(rest) - 1
-            or any(len(tokens[i][2]) > 40 for i in rest)
-        ):
+        if not rest or rest[-1] - rest[0] != len(rest) - 1 or not self._may_be_a_title([tokens[i][2] for i in rest]):
             return []
         start, end = tokens[rest[0]][0], tokens[rest[-1]][1]
         return [Mention(start, end, message[start:end], "occupation", known=False)]
+
+    def _may_be_a_title(self, typed):
+        """Whether a run of words no title matches may still name a job: 'dragon tamers',
+        'computer user support'; not 'lol', 'idk', 'my hands', 'wierd', 'cool cool cool'."""
+        lowered = [word.lower() for word in typed]
+        if len(typed) > 4 or any(len(word) > 40 for word in typed) or len(set(lowered)) < len(typed):
+            return False
+        if any(misspelt(word) and misspelt(" ".join(words(word))) for word in lowered):
+            return False  # an everyday word misspelt ("acually"); a rare plural is not ("tamers")
+        return self._names_a_worker(lowered[-1], len(typed)) or (
+            len(typed) > 1 and self.resolver.resolve(" ".join(typed)).status == SURE
+        )

@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from .english import is_everyday, misspelt
 from .text import FILLER, bag, words
 
+HEAD = 20  # a word ending this many titles is a title head ('mechanic', 'clerk')
 FAMILY = 10  # a word in the official titles of this many occupations names a family, not a job
 MAX_LENGTH = 200  # longer input is not a job title
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -50,6 +52,7 @@ class Resolution:
 def word_forms(word):
     """Other forms of a word a title may use: trucking -> truck, plumbing -> plumber."""
     for suffix, replacements in (
+        ("ics", ("ic",)),
         ("ing", ("", "er", "e")),
         ("ers", ("er", "")),
         ("er", ("", "e")),
@@ -107,6 +110,10 @@ class Resolver:
                 if official:
                     self.official_postings[word].add(i)
         self.vocabulary = sorted(frequency, key=lambda w: -frequency[w])
+        ends = defaultdict(int)
+        for k in self.keys:
+            ends[k.rsplit(" ", 1)[-1]] += 1
+        self.heads = {word for word, count in ends.items() if count >= HEAD}
 
     def resolve(self, text, limit=5):
         text = CONTROL.sub(" ", text if isinstance(text, str) else "").strip()
@@ -199,6 +206,10 @@ class Resolver:
         """Whether some title uses this canonical word."""
         return word in self.postings
 
+    def is_title_head(self, word):
+        """Whether many titles end with this canonical word ('mechanic', 'worker', 'clerk')."""
+        return word in self.heads
+
     def some_title_has_all(self, words):
         """Whether one title holds every one of these canonical words."""
         postings = [self.postings.get(w) for w in words]
@@ -216,12 +227,18 @@ class Resolver:
             if related:  # "trucking" -> "truck", "plumbing" -> "plumber", before any typo
                 corrected.append(related)
                 continue
+            if is_everyday(word):  # "actually" is no misspelt "actuary"
+                corrected.append(word)
+                continue
             match = process.extractOne(
                 word,
                 self.vocabulary,
                 scorer=Levenshtein.normalized_similarity,
                 score_cutoff=0.7 if len(word) > 7 else 0.75,
             )
+            slip = match and misspelt(word)
+            if slip and slip[0] not in self.postings and slip[1] > match[1]:
+                match = None  # closer to an everyday word than to any title word: "outsdie"
             if match:
                 corrected.append(match[0])
                 similarity = min(similarity, match[1])

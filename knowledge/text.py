@@ -58,6 +58,7 @@ CANONICAL = {
     "lvn": "licensed vocational nurse",
     "cna": "certified nursing asst",
     "programer": "programmer",
+    "mechanics": "mechanic",
 }
 DROPPED = {"a", "an", "the"}
 # Words that carry no occupation on their own, left out of the word-bag keys.
@@ -107,9 +108,17 @@ def bag(text):
 PARENTHESES = re.compile(r"\(([^()]*)\)")
 
 
+def is_abbreviation(word):
+    """'CPA', 'HVAC', 'RN': capitals, two letters or more."""
+    word = word.strip()
+    return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
 def variants(title):
     """The forms a title is known by: 'Help Desk Tech (Help Desk Technician)' gives
-    the whole, the part outside the parentheses and the part inside."""
-    inside = [part.strip() for part in PARENTHESES.findall(title)]
+    the whole, the part outside the parentheses and the part inside. A one-word part
+    inside ('Grinder (Surface)', 'Officer (General)', '(R)') is a qualifier, not a title,
+    unless it is an abbreviation ('Certified Public Accountant (CPA)')."""
+    inside = [part.strip() for part in PARENTHESES.findall(title) if len(part.split()) > 1 or is_abbreviation(part)]
     outside = re.sub(r"\s+", " ", PARENTHESES.sub(" ", title)).strip()
     return [v for v in dict.fromkeys([title.strip(), outside, *inside]) if v]

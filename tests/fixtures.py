@@ -41,6 +41,7 @@ OCCUPATIONS = [  # code, title, broad code, broad title, job zone
 ALTERNATE_TITLES = [
     ("Wireman", "47-2111.00"),
     ("Pipe Fitter", "47-2152.00"),
+    ("Plumber", "47-2152.00"),
     ("Installer", "47-2111.00"),
     ("Installer", "47-2152.00"),
 ]

@@ -237,8 +237,8 @@ ASKS_FOR_AN_OCCUPATION = "Which occupation are you asking about?"
         ("x" * 20_000, ASKS_FOR_AN_OCCUPATION),
         ("¿Cuánto gana un enfermero?", ASKS_FOR_AN_OCCUPATION),
         ("電気技師の給料", ASKS_FOR_AN_OCCUPATION),
-        ("'; DROP TABLE wages; --", "I don't know an occupation called “DROP TABLE”"),
-        ("\x00\x1b[31m", "I don't know an occupation called “31m”"),
+        ("'; DROP TABLE wages; --", ASKS_FOR_AN_OCCUPATION),
+        ("\x00\x1b[31m", ASKS_FOR_AN_OCCUPATION),
     ],
 )
 def test_abusive_input_gets_a_polite_reply_and_keeps_no_occupation(chat, text, answer):

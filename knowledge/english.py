@@ -1,0 +1,40 @@
+"""Ordinary English, from word frequencies (wordfreq): a word people use every day is not
+a misspelt job title, and a misspelt everyday word ("outsdie") is not one either."""
+
+from collections import defaultdict
+from functools import cache, lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+from wordfreq import top_n_list, zipf_frequency
+
+EVERYDAY = 3.0  # Zipf frequency: a word seen at least once in a million
+REAL = 2.0  # below this, a word is more likely a typo than a rare word ("tamer" 2.7, "outsdie" 0)
+VOCABULARY = 30_000  # the most frequent words, where a typo's everyday neighbour is looked for
+NEAR = 0.75  # similarity of a likely typo (optimal string alignment: a swap is one edit)
+
+
+@lru_cache(maxsize=100_000)
+def is_everyday(word):
+    return zipf_frequency(word, "en") >= EVERYDAY
+
+
+@cache
+def _by_length():
+    words = defaultdict(list)
+    for word in top_n_list("en", VOCABULARY):
+        if word.isalpha():
+            words[len(word)].append(word)
+    return words
+
+
+@lru_cache(maxsize=100_000)
+def misspelt(word):
+    """The everyday word this one is likely a typo of ("outsdie" -> "outside"), with the
+    similarity, or None: also for real words, however rare ("tamer")."""
+    if zipf_frequency(word, "en") >= REAL:
+        return None
+    by_length = _by_length()
+    pool = [w for n in range(len(word) - 2, len(word) + 3) for w in by_length.get(n, ())]
+    match = process.extractOne(word, pool, scorer=OSA.normalized_similarity, score_cutoff=NEAR)
+    return (match[0], match[1]) if match else None

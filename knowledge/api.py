@@ -115,8 +115,11 @@ class KnowledgeBase:
 
     @cached_property
     def mention_finder(self):
-        areas = [(r["name"], r["area_type"]) for r in self.query("SELECT name, area_type FROM areas")]
-        return MentionFinder(self.resolver, areas)
+        areas = self.query(
+            "SELECT a.name, a.area_type, w.employment FROM areas a LEFT JOIN wages w "
+            "ON w.area_code = a.area_code AND w.soc_code = '00-0000' WHERE a.area_type IN ('S', 'M')"
+        )
+        return MentionFinder(self.resolver, [(a["name"], a["area_type"], a["employment"]) for a in areas])
 
     def mentions(self, message):
         """The occupations and places a whole message names, in order (knowledge.mentions)."""

@@ -10,13 +10,17 @@ without appearing in any training data.
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from .english import is_everyday, misspelt
-from .places import PLACE_ALIASES, STATES
+from .places import WORD_CODES, Gazetteer
 from .resolver import SURE
 from .text import FILLER, words
 
-PLACE_PREPOSITIONS = {"in", "for", "at", "around", "near", "across", "throughout", "of", "to"}
+PLACE_PREPOSITIONS = {"in", "for", "at", "around", "near", "across", "throughout", "of", "to", "from", "within"}
 CONJUNCTIONS = {"and", "or", "vs", "vs.", "versus", "&"}
+PLACE_JOINERS = PLACE_PREPOSITIONS | CONJUNCTIONS | {"than", "compared", "like"}
 MAX_MESSAGE = 2000  # characters scanned; the rest of a longer message is ignored
 LONGEST_TITLE = 8  # words
 # An everyday word that is also a one-word title ("hands", "closer", "sitting" for sitter)
@@ -146,26 +150,16 @@ class Mention:
     kind: str  # occupation | place
     value: str = None  # for a place, the state or metro area's name in the data
     known: bool = True  # False: words that may be a title the knowledge base lacks
+    others: tuple = ()  # for a place, other areas of the same name ("Portland"), largest first
 
 
 class MentionFinder:
     def __init__(self, resolver, areas):
-        """resolver: a knowledge.resolver.Resolver; areas: (name, area_type) pairs."""
+        """resolver: a knowledge.resolver.Resolver; areas: (name, area_type, employment)
+        of the OEWS states and metropolitan areas."""
         self.resolver = resolver
-        self.places = {}
-        for name, area_type in areas:
-            if area_type == "S":
-                self.places[name.lower()] = name
-            elif area_type == "M":
-                first_city = re.split(r"[-,]", name)[0].strip().lower()
-                self.places.setdefault(first_city, name)
-        for code, name in STATES.items():
-            self.places[code.lower()] = name
-        for alias, prefix in PLACE_ALIASES.items():
-            full = next((n for n, t in areas if t == "M" and n.startswith(prefix)), None)
-            if full:
-                self.places[alias] = full
-        self.longest_place = max(len(p.split()) for p in self.places)
+        self.gazetteer = Gazetteer(areas)
+        self.one_word_places = [phrase for phrase in self.gazetteer.names if " " not in phrase and len(phrase) >= 4]
 
     def find(self, message):
         """Occupation and place mentions, in message order."""
@@ -179,25 +173,64 @@ class MentionFinder:
 
     def _places(self, message, tokens):
         found, i = [], 0
-        lowered = [t[2].lower().strip(".") for t in tokens]
+        lowered = [t[2].lower().strip(".,") for t in tokens]
         while i < len(tokens):
-            for n in range(min(self.longest_place, len(tokens) - i), 0, -1):
+            for n in range(min(self.gazetteer.longest, len(tokens) - i), 0, -1):
                 phrase = " ".join(lowered[i : i + n])
-                # Two letters are a place only in capitals after "in", "for"...: "in TX",
-                # not "in" or "a PA" (a physician assistant).
-                short = len(phrase) <= 2
-                if phrase in self.places and (
-                    not short or (tokens[i][2].isupper() and i > 0 and lowered[i - 1] in PLACE_PREPOSITIONS)
-                ):
-                    start, end = tokens[i][0], tokens[i + n - 1][1]
-                    found.append(
-                        (Mention(start, end, message[start:end], "place", self.places[phrase]), range(i, i + n))
-                    )
-                    i += n
+                areas = self.gazetteer.areas(phrase)
+                if areas and self._reads_as_place(i, n, phrase, tokens, lowered):
                     break
             else:
+                n, areas = 1, self._misspelt_place(lowered[i])
+            if not areas:
                 i += 1
+                continue
+            end = i + n
+            for m in (2, 1):  # "Portland Oregon", "Portland, OR": the state narrows the city down
+                state = lowered[end : end + m]
+                narrowed = self.gazetteer.in_state(areas, " ".join(state)) if len(state) == m else []
+                if narrowed and (" ".join(state) not in WORD_CODES or tokens[end][2].isupper()):
+                    areas, end = narrowed, end + m
+                    break
+            first, last = tokens[i][0], tokens[end - 1][1]
+            mention = Mention(first, last, message[first:last], "place", areas[0], others=tuple(areas[1:]))
+            found.append((mention, range(i, end)))
+            i = end
         return found
+
+    def _reads_as_place(self, i, n, phrase, tokens, lowered):
+        """Whether a place name here means the place: "in TX", "MN vs WI", "nurse pay NY",
+        "in tx", "in jersey", "Portland", "in the bay area"; not "or", "a PA" (a physician
+        assistant), "my jersey", "go to college", "Mobile Home Lot Worker"."""
+        before = lowered[i - 1] if i > 0 else None
+        if before == "the" and i > 1:
+            before = lowered[i - 2]  # "in the Bay Area"
+        after = lowered[i + n] if i + n < len(tokens) else None
+        typed = " ".join(t[2] for t in tokens[i : i + n])
+        if len(phrase) <= 2:
+            if not typed.isupper():
+                return before in PLACE_PREPOSITIONS and phrase not in WORD_CODES
+            if phrase in WORD_CODES or self.resolver.is_title(phrase):  # "OR", "PA"
+                return before in PLACE_JOINERS or (before is None and after in CONJUNCTIONS)
+            return True
+        if phrase in self.gazetteer.states:
+            return True  # "Texas", "New York"
+        if phrase in self.gazetteer.aliases and " " in phrase:
+            return True  # "bay area", "new york city"
+        pairs = list(zip(phrase.split(), tokens[i : i + n]))
+        if any(self.resolver.is_title_word(w) for w, _ in pairs) and phrase not in self.gazetteer.aliases:
+            return before in PLACE_PREPOSITIONS and typed[0].isupper()  # "in Mobile", not "to college"
+        if any(is_everyday(w) and t[2].islower() for w, t in pairs):
+            return before in PLACE_PREPOSITIONS  # "in houston", "in jersey"
+        return True
+
+    def _misspelt_place(self, word):
+        """'flordia' -> Florida, 'pensylvania' -> Pennsylvania: a word that is no everyday
+        English and no title word, close to one place name."""
+        if len(word) < 5 or not word.isalpha() or is_everyday(word) or self.resolver.is_title_word(word):
+            return []
+        match = process.extractOne(word, self.one_word_places, scorer=OSA.normalized_similarity, score_cutoff=0.8)
+        return self.gazetteer.areas(match[0]) if match else []
 
     def _occupations(self, message, tokens, taken):
         canonical = []

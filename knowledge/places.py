@@ -57,16 +57,89 @@ STATES = {
     "VI": "Virgin Islands",
 }
 
-# Short names people use for places, beyond state names and metro areas' first city.
+# Short names people use for places, beyond state names and metro areas' cities: the
+# metro area's name starts with the text given.
 PLACE_ALIASES = {
     "nyc": "New York-Newark-Jersey City",
     "new york city": "New York-Newark-Jersey City",
+    "the big apple": "New York-Newark-Jersey City",
     "la": "Los Angeles-Long Beach-Anaheim",
+    "socal": "Los Angeles-Long Beach-Anaheim",
     "sf": "San Francisco-Oakland-Fremont",
     "bay area": "San Francisco-Oakland-Fremont",
+    "silicon valley": "San Jose-Sunnyvale-Santa Clara",
     "dc": "Washington-Arlington-Alexandria",
     "washington dc": "Washington-Arlington-Alexandria",
     "d c": "Washington-Arlington-Alexandria",
+    "dmv": "Washington-Arlington-Alexandria",
     "philly": "Philadelphia-Camden-Wilmington",
     "vegas": "Las Vegas-Henderson-North Las Vegas",
+    "nola": "New Orleans-Metairie",
+    "atl": "Atlanta-Sandy Springs-Roswell",
+    "chi town": "Chicago-Naperville-Elgin",
+    "motor city": "Detroit-Warren-Dearborn",
+    "twin cities": "Minneapolis-St. Paul-Bloomington",
 }
+# Nicknames of states.
+STATE_NICKNAMES = {
+    "cali": "California",
+    "calif": "California",
+    "jersey": "New Jersey",
+    "pennsylvannia": "Pennsylvania",
+    "the lone star state": "Texas",
+    "the sunshine state": "Florida",
+    "the golden state": "California",
+}
+# Postal codes that are also English words: a place only in capitals ("in OR", not "or").
+WORD_CODES = {"in", "me", "or", "oh", "ok", "hi", "pa", "ma", "de", "co", "al", "mo", "id", "ms", "ne", "la", "ga"}
+
+
+class Gazetteer:
+    """Names of places, each mapped to the OEWS areas it may mean, largest first."""
+
+    def __init__(self, areas):
+        """areas: (name, area_type, employment) of every OEWS state (S) and metro area (M)."""
+        size = {name: employment or 0 for name, _, employment in areas}
+        states = {name for name, area_type, _ in areas if area_type == "S"}
+        metros = [name for name, area_type, _ in areas if area_type == "M" and "nonmetropolitan" not in name]
+        names = {}
+        for name in states:
+            names.setdefault(name.lower(), []).append(name)
+        for code, name in STATES.items():
+            if name in states:
+                names.setdefault(code.lower(), []).append(name)
+        for nickname, name in STATE_NICKNAMES.items():
+            names.setdefault(nickname, []).append(name)
+        for metro in metros:
+            for city in metro_cities(metro):
+                names.setdefault(city.lower().replace(".", ""), []).append(metro)
+        for alias, prefix in PLACE_ALIASES.items():
+            metro = next((m for m in metros if m.startswith(prefix)), None)
+            if metro:
+                names[alias] = [metro]
+        self.names = {phrase: sorted(set(found), key=lambda n: -size.get(n, 0)) for phrase, found in names.items()}
+        self.states = {name.lower() for name in states}
+        self.aliases = set(PLACE_ALIASES) | set(STATE_NICKNAMES)
+        self.longest = max(len(phrase.split()) for phrase in self.names)
+
+    def areas(self, phrase):
+        """The areas a phrase may mean ('portland': Oregon's first, then Maine's), or []."""
+        return self.names.get(phrase.lower().replace(".", ""), [])
+
+    def in_state(self, areas, state_words):
+        """Of several areas, those in the state a phrase names ('Oregon', 'OR', 'maine')."""
+        state = next(iter(self.areas(state_words)), None)
+        if not state or state.lower() not in self.states:
+            return []
+        code = next(c for c, n in STATES.items() if n == state)
+        return [a for a in areas if a == state or code in metro_states(a)]
+
+
+def metro_cities(metro):
+    """'Portland-Vancouver-Hillsboro, OR-WA' -> Portland, Vancouver, Hillsboro."""
+    return [city.strip() for city in metro.split(",")[0].split("-") if city.strip()]
+
+
+def metro_states(metro):
+    """'Portland-Vancouver-Hillsboro, OR-WA' -> ['OR', 'WA']."""
+    return metro.rsplit(",", 1)[-1].strip().split("-") if "," in metro else []

@@ -50,3 +50,43 @@ def test_words_that_are_no_title_are_offered_as_a_guess(kb):
 @pytest.mark.parametrize("message", ["", "x" * 20_000, "🙂🙂🙂", "\x00\x1b[31m", None, "'; DROP TABLE titles; --"])
 def test_bad_input_finds_nothing_known(kb, message):
     assert all(not m.known or m.kind == "place" for m in kb.mentions(message))
+
+
+@pytest.mark.parametrize(
+    "message,places",
+    [
+        ("elctrician slary flordia", ["Florida"]),  # misspelt
+        ("electrician pay in pensylvania", ["Pennsylvania"]),
+        ("nurse pay in cali", ["California"]),  # nicknames
+        ("and in jersey", ["New Jersey"]),
+        ("welder pay ohio?", ["Ohio"]),
+        ("in tx", ["Texas"]),  # a postal code in lower case after a preposition
+        ("nurse pay NY", ["New York"]),
+        ("MN vs WI", ["Minnesota", "Wisconsin"]),  # two places
+        ("RN pay Texas vs California", ["Texas", "California"]),
+        ("in the bay area", ["San Francisco-Oakland-Fremont, CA"]),  # metro areas by name people use
+        ("what about Houston?", ["Houston-Pasadena-The Woodlands, TX"]),
+        ("how about in the DMV", ["Washington-Arlington-Alexandria, DC-VA-MD-WV"]),
+        ("I meant Portland Oregon", ["Portland-Vancouver-Hillsboro, OR-WA"]),  # a city narrowed by its state
+        ("Portland ME", ["Portland-South Portland, ME"]),
+        ("in Mobile", ["Mobile, AL"]),
+        ("my jersey is red", []),  # everyday words
+        ("i go to college", []),
+        ("Reading is fun", []),
+        ("or maybe not", []),
+    ],
+)
+def test_places_as_people_say_them(kb, message, places):
+    assert [m.value for m in kb.mentions(message) if m.kind == "place"] == places
+
+
+def test_an_ambiguous_city_means_the_larger_and_names_the_others(kb):
+    [portland] = [m for m in kb.mentions("nurse pay in portland") if m.kind == "place"]
+    assert portland.value == "Portland-Vancouver-Hillsboro, OR-WA"
+    assert portland.others == ("Portland-South Portland, ME",)
+
+
+def test_a_title_that_starts_with_a_place_name_stays_a_title(kb):
+    assert named(kb, "how much does a Mobile Home Lot Utility Worker make") == [
+        ("occupation", "Mobile Home Lot Utility Worker")
+    ]

@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from knowledge import AMBIGUOUS, KnowledgeBase
 
 from . import registry, replies
-from .context import CHOICES, OCCUPATIONS, PENDING, PLACE, RECENT, TOPIC, read
+from .context import CHOICES, OCCUPATIONS, PENDING, PLACES, RECENT, TOPIC, read
 
 RECENT_KEPT = 4
 
@@ -34,7 +34,7 @@ class ActionAnswer(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[Dict[str, Any]]:
         request = read(tracker, self.kb)
-        remember = [SlotSet(TOPIC, request.topic), SlotSet(PLACE, request.place)]
+        remember = [SlotSet(TOPIC, request.topic), SlotSet(PLACES, request.places or None)]
         if request.unclear:
             typed, resolution = request.unclear
             ask = replies.which_one if resolution.status == AMBIGUOUS else replies.unknown
@@ -48,6 +48,8 @@ class ActionAnswer(Action):
             send(dispatcher, replies.not_understood() if intent == "nlu_fallback" else replies.no_occupation())
             return remember + [SlotSet(CHOICES, None), SlotSet(PENDING, None)]
         send(dispatcher, registry.by_topic(request.topic).respond(self.kb, request))
+        if request.other_places:
+            send(dispatcher, replies.other_places(request.places[0], request.other_places))
         named = [s.encode() for s in request.subjects]
         recent = [s for s in tracker.get_slot(RECENT) or [] if s not in named]
         return remember + [

@@ -32,8 +32,9 @@ ORDINALS = {
     "last": -1,
 }
 NATIONAL = re.compile(r"\b(nationally|national|nationwide|in the (us|usa|u\.s\.|united states|country))\b", re.I)
+ADDS_A_PLACE = re.compile(r"\b(vs\.?|versus|compared|than|or)\b", re.I)  # "vs texas?" after "... in Florida"
 # Slots (domain.yml): set by action_answer, read here; none steers the dialogue policy.
-OCCUPATIONS, RECENT, TOPIC, PLACE, CHOICES, PENDING = "occupations", "recent", "topic", "place", "choices", "pending"
+OCCUPATIONS, RECENT, TOPIC, PLACES, CHOICES, PENDING = "occupations", "recent", "topic", "places", "choices", "pending"
 DEFAULT_TOPIC = "overview"  # what a message about an occupation, not understood, gets
 
 
@@ -56,7 +57,8 @@ class Request:
     topic: str  # an answer's topic (actions.registry)
     text: str = ""  # the message as typed
     subjects: list = field(default_factory=list)  # resolved occupations, in the order named
-    place: str = None  # a state or metro area's name in the data
+    places: list = field(default_factory=list)  # states or metro areas, by their names in the data
+    other_places: list = field(default_factory=list)  # of the same name as the first ("Portland")
     unclear: object = None  # (typed text, Resolution) to ask about first
 
 
@@ -71,15 +73,15 @@ def read(tracker, kb):
     asked = registry.by_intent(intent)
     topic = (asked and asked.topic) or (intent != "nlu_fallback" and tracker.get_slot(TOPIC)) or DEFAULT_TOPIC
 
-    places = [e["value"] for e in entities if e.get("entity") == "place"]
-    place = places[-1] if places else (tracker.get_slot(PLACE) if follow_up else None)
-    if NATIONAL.search(text):
-        place = None
-
-    request = Request(topic, text, place=place)
+    named = [e["value"] for e in entities if e.get("entity") == "occupation"]
+    request = Request(
+        topic,
+        text,
+        places=read_places(tracker, entities, text, follow_up or not named),
+        other_places=other_places(entities),
+    )
     choices = tracker.get_slot(CHOICES) or []
     chosen = [e["value"] for e in entities if e.get("entity") == "choice"]
-    named = [e["value"] for e in entities if e.get("entity") == "occupation"]
 
     picked = chosen[0] if chosen else ordinal(text, choices) if choices else None
     if choices and picked:
@@ -97,7 +99,7 @@ def read(tracker, kb):
         request.subjects = slot_subjects(tracker, PENDING) + request.subjects  # a typed choice
     elif not request.subjects and not request.unclear:
         request.subjects = slot_subjects(tracker, OCCUPATIONS)  # "and what skills do they need?"
-    wanted = registry.by_topic(topic).at_least
+    wanted = 1 if len(request.places) > 1 else registry.by_topic(topic).at_least  # "MN vs WI": places compared
     if len(request.subjects) < wanted and not request.unclear:
         # "which of them pays more?": the occupations discussed last make up the number.
         recent = slot_subjects(tracker, RECENT)
@@ -108,6 +110,25 @@ def read(tracker, kb):
             else recent[-wanted:]
         )
     return request
+
+
+def read_places(tracker, entities, text, carries_on):
+    """The places asked about: those named, else (in a follow-up, or a question about the
+    occupations already discussed) the earlier ones; "vs texas?" adds one to them."""
+    if NATIONAL.search(text):
+        return []
+    named = list(dict.fromkeys(e["value"] for e in entities if e.get("entity") == "place"))
+    earlier = tracker.get_slot(PLACES) or []
+    if not named:
+        return earlier if carries_on else []
+    if carries_on and earlier and ADDS_A_PLACE.search(text):
+        return earlier + [p for p in named if p not in earlier]
+    return named
+
+
+def other_places(entities):
+    """Other areas of the same name as the first place named ("Portland", Maine's)."""
+    return next((list(e.get("others") or []) for e in entities if e.get("entity") == "place"), [])
 
 
 def slot_subjects(tracker, slot):

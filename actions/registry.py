@@ -9,6 +9,8 @@ this registry agree.
 import importlib
 import pkgutil
 
+from .replies import listed, message
+
 MAX_SUBJECTS = 3  # occupations answered in one reply
 
 
@@ -16,6 +18,8 @@ class Answer:
     topic = None  # kept in the `topic` slot, so that a follow-up asks the same question
     intents = ()  # the NLU intents that ask it
     at_least = 1  # occupations it needs; fewer named, the ones discussed last make up the number
+    by_place = False  # answered once for each place asked (pay); else places do not apply
+    national_only = None  # what to say when a place is asked but the figures exist only for the US
 
     def ask(self, kb, code, place):
         """What the knowledge base says for one occupation (a record, or a tuple of them)."""
@@ -27,11 +31,19 @@ class Answer:
         raise NotImplementedError
 
     def respond(self, kb, request):
-        """The messages answering a request whose occupations are all resolved."""
+        """The messages answering a request whose occupations are all resolved: for each
+        occupation (and each place, for an answer given by place)."""
         messages = []
+        if request.places and self.national_only:
+            messages.append(
+                message(
+                    f"{self.national_only}, not for {listed(request.places)}: the figures below are for the whole US."
+                )
+            )
         for subject in request.subjects[:MAX_SUBJECTS]:
             profile = kb.article_profile(subject.profile) if subject.profile else None
-            messages += self.word(self.ask(kb, subject.code, request.place), profile)
+            for place in (request.places if self.by_place else []) or [None]:
+                messages += self.word(self.ask(kb, subject.code, place), profile)
         return messages
 
 

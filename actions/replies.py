@@ -62,6 +62,27 @@ def unknown(typed, candidates):
     ]
 
 
+def other_places(answered, others):
+    """'Portland' was taken for the larger area; the others are a click away."""
+    return [
+        message(
+            f"That was for {answered}. Did you mean another?",
+            [{"title": o, "payload": f'/inform{{"place":"{o}"}}'} for o in others],
+        )
+    ]
+
+
+def where(place):
+    """The scope of a figure: ' in Texas', or ' in the US' for a national one."""
+    return f" in {place}" if place else " in the US"
+
+
+def listed(items):
+    """'Texas', 'Texas and Ohio', 'Texas, Ohio and Utah'"""
+    items = list(items)
+    return " and ".join(items) if len(items) < 3 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def no_occupation():
     return [
         message(

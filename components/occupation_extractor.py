@@ -22,6 +22,8 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from knowledge import DEFAULT_DB, KnowledgeBase
 
+from .entities import entity
+
 
 @DefaultV1Recipe.register(
     [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER],
@@ -49,10 +51,7 @@ class OccupationExtractor(GraphComponent, EntityExtractorMixin):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             mentions = self.kb.mentions(message.get(TEXT) or "")
-            entities = [
-                {"entity": m.kind, "value": m.value or m.text, "start": m.start, "end": m.end, "confidence_entity": 1.0}
-                for m in mentions
-            ]
+            entities = [entity(m) for m in mentions]
             message.set(ENTITIES, message.get(ENTITIES, []) + self.add_extractor_name(entities), add_to_output=True)
             mask(message, mentions)
         return messages

@@ -50,6 +50,8 @@ AREAS = [
     ("4800000", "S", "Texas"),
     ("0200000", "S", "Alaska"),
     ("0019740", "M", "Denver-Aurora-Centennial, CO"),
+    ("0038900", "M", "Portland-Vancouver-Hillsboro, OR-WA"),
+    ("0038860", "M", "Portland-South Portland, ME"),
 ]
 
 
@@ -72,6 +74,33 @@ def wages(soc_code, title, level, area, **figures):
 
 
 WAGES = [
+    # All occupations: the size of each place, for an ambiguous name ("Portland").
+    wages("00-0000", "All Occupations", "total", "0038900", employment=1200000, annual_median=60000),
+    wages("00-0000", "All Occupations", "total", "0038860", employment=290000, annual_median=55000),
+    wages(
+        "47-2111",
+        "Electricians",
+        "detailed",
+        "0200000",
+        employment=1500,
+        annual_median=80000,
+        hourly_median=38.46,
+        annual_mean=81000,
+        annual_p10=50000,
+        annual_p90=120000,
+    ),
+    wages(
+        "47-2111",
+        "Electricians",
+        "detailed",
+        "0038900",
+        employment=9000,
+        annual_median=85000,
+        hourly_median=40.87,
+        annual_mean=86000,
+        annual_p10=55000,
+        annual_p90=125000,
+    ),
     wages(
         "47-2111",
         "Electricians",

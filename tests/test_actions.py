@@ -9,6 +9,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answer import ActionAnswer
+from components.entities import entity
 
 from . import expected as E
 
@@ -21,10 +22,7 @@ class Conversation:
 
     def say(self, text, intent, entities=None):
         if entities is None:
-            entities = [
-                {"entity": m.kind, "value": m.value or m.text, "start": m.start, "end": m.end}
-                for m in self.kb.mentions(text)
-            ]
+            entities = [entity(m) for m in self.kb.mentions(text)]
         tracker = Tracker(
             "test",
             dict(self.slots),
@@ -59,7 +57,7 @@ def chat(kb):
 def test_pay_names_figures_source_and_period(chat):
     reply = chat.say("how much do help desk technicians make?", "ask_pay")
     assert (
-        f"Computer User Support Specialists: median pay {E.annual(E.HELP_DESK)} a year "
+        f"Computer User Support Specialists in the US: median pay {E.annual(E.HELP_DESK)} a year "
         f"({E.hourly(E.HELP_DESK)})" in reply
     )
     assert f"mean {E.annual(E.HELP_DESK, 'A_MEAN')}" in reply
@@ -92,7 +90,7 @@ def test_which_of_them_pays_more_uses_the_last_two_occupations(chat):
     reply = chat.say("which of them pays more?", "ask_compare")
     gap = E.dollars(E.wage(E.PLUMBERS) - E.wage(E.ELECTRICIANS))
     assert (
-        f"Plumbers, Pipefitters, and Steamfitters pay more: median {E.annual(E.PLUMBERS)} a year vs "
+        f"Plumbers, Pipefitters, and Steamfitters pay more in the US: median {E.annual(E.PLUMBERS)} a year vs "
         f"{E.annual(E.ELECTRICIANS)} for Electricians, a gap of {gap} (BLS OEWS, May 2025)" in reply
     )
 
@@ -108,7 +106,7 @@ def test_comparison_of_the_article_titles_shows_both_sources(chat):
     )
     gap = E.dollars(E.wage(E.HELP_DESK) - E.wage(E.OFFICE_CLERKS))
     assert (
-        f"By BLS figures for the broader occupations, Computer User Support Specialists pay more: "
+        f"By BLS figures for the broader occupations, Computer User Support Specialists pay more in the US: "
         f"median {E.annual(E.HELP_DESK)} a year vs {E.annual(E.OFFICE_CLERKS)} for Office Clerks, General, "
         f"a gap of {gap}" in reply
     )
@@ -129,7 +127,9 @@ def test_ambiguous_title_asks_with_buttons_and_a_click_continues(chat):
     reply = chat.say("how much does a technician make?", "ask_pay")
     assert "could mean several occupations" in reply
     assert "Pharmacy Technicians" in chat.buttons
-    assert f"Pharmacy Technicians: median pay {E.annual(E.PHARMACY_TECHS)}" in chat.click("Pharmacy Technicians")
+    assert f"Pharmacy Technicians in the US: median pay {E.annual(E.PHARMACY_TECHS)}" in chat.click(
+        "Pharmacy Technicians"
+    )
 
 
 def test_a_typed_ordinal_picks_from_the_buttons(chat):
@@ -165,7 +165,7 @@ def test_article_title_shows_its_figures_beside_bls(chat):
         f"specialists (BLS via an education site, 2016)" in reply
     )
     assert (
-        f"BLS figures for the broader occupation, Computer User Support Specialists: median pay "
+        f"BLS figures for the broader occupation, Computer User Support Specialists in the US: median pay "
         f"{E.annual(E.HELP_DESK)}" in reply
     )
 
@@ -216,7 +216,9 @@ def test_skills_not_rated_by_onet_say_so(chat):
 def test_duties_related_and_overview(chat):
     assert "Typical tasks (O*NET 30.1" in chat.say("what does a paralegal do?", "ask_duties")
     assert "Careers related to Paralegals and Legal Assistants" in chat.say("similar careers?", "ask_related")
-    assert f"Median pay {E.annual(E.ELECTRICIANS)} a year" in chat.say("tell me about electricians", "ask_overview")
+    assert f"Median pay {E.annual(E.ELECTRICIANS)} a year in the US" in chat.say(
+        "tell me about electricians", "ask_overview"
+    )
 
 
 def test_no_occupation_asks_for_one(chat):

@@ -9,12 +9,13 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answer import ActionAnswer
+from components.entities import entity
 
 
 def run(kb, text, intent, slots=None, entities=None):
     """One turn: the messages sent and the events returned."""
     if entities is None:
-        entities = [{"entity": m.kind, "value": m.value or m.text} for m in kb.mentions(text)]
+        entities = [entity(m) for m in kb.mentions(text)]
     tracker = Tracker(
         "test",
         slots or {},
@@ -38,7 +39,7 @@ def test_an_answer_remembers_topic_place_and_occupation(fixture_kb):
     ]
     assert events == [
         SlotSet("topic", "pay"),
-        SlotSet("place", "Texas"),
+        SlotSet("places", ["Texas"]),
         SlotSet("occupations", ["47-2111.00"]),
         SlotSet("recent", ["47-2111.00"]),
         SlotSet("choices", None),
@@ -47,12 +48,12 @@ def test_an_answer_remembers_topic_place_and_occupation(fixture_kb):
 
 
 def test_a_follow_up_keeps_the_topic_and_the_place(fixture_kb):
-    slots = {"topic": "pay", "place": "Texas", "occupations": ["47-2111.00"], "recent": ["47-2111.00"]}
+    slots = {"topic": "pay", "places": ["Texas"], "occupations": ["47-2111.00"], "recent": ["47-2111.00"]}
     messages, events = run(fixture_kb, "how about pipe fitters?", "inform", slots)
     assert messages[0]["text"].startswith(
         "BLS has no wage estimate for Plumbers, Pipefitters, and Steamfitters in Texas."
     )
-    assert "Plumbers, Pipefitters, and Steamfitters: median pay $71,000 a year" in messages[1]["text"]
+    assert "Plumbers, Pipefitters, and Steamfitters in the US: median pay $71,000 a year" in messages[1]["text"]
     assert SlotSet("recent", ["47-2111.00", "47-2152.00"]) in events
 
 
@@ -65,7 +66,7 @@ def test_an_ambiguous_title_offers_buttons_and_keeps_the_question_pending(fixtur
     ]
     assert events == [
         SlotSet("topic", "compare"),
-        SlotSet("place", None),
+        SlotSet("places", None),
         SlotSet("choices", ["47-2111.00", "47-2152.00"]),
         SlotSet("pending", ["47-2111.00"]),
     ]
@@ -77,7 +78,7 @@ def test_a_click_continues_the_pending_question(fixture_kb):
         fixture_kb, '/choose{"choice":"47-2152.00"}', "choose", slots, [{"entity": "choice", "value": "47-2152.00"}]
     )
     assert messages[0]["text"] == (
-        "Plumbers, Pipefitters, and Steamfitters pay more: median $71,000 a year vs "
+        "Plumbers, Pipefitters, and Steamfitters pay more in the US: median $71,000 a year vs "
         "$70,000 for Electricians, a gap of $1,000 (BLS OEWS, May 2031)."
     )
     assert SlotSet("occupations", ["47-2111.00", "47-2152.00"]) in events and SlotSet("choices", None) in events
@@ -88,16 +89,16 @@ def test_wage_cap_and_projection_years_come_from_the_data(fixture_kb):
     assert "median pay is $312,000 a year or more (BLS does not publish figures above that)" in messages[0]["text"]
     messages, _ = run(fixture_kb, "are electricians growing", "ask_outlook")
     assert messages[0]["text"] == (
-        "Electricians: employment is projected to change +10.0% from 2030 to 2040, from 800,000 to 880,000 jobs, "
-        "with about 80,000 openings a year (BLS Employment Projections, 2030-40). That is faster than the 2% "
-        "projected for all occupations."
+        "Electricians in the US: employment is projected to change +10.0% from 2030 to 2040, "
+        "from 800,000 to 880,000 jobs, with about 80,000 openings a year (BLS Employment Projections, 2030-40). "
+        "That is faster than the 2% projected for all occupations."
     )
 
 
 def test_a_broader_groups_pay_says_so(fixture_kb):
     messages, _ = run(fixture_kb, "what do farm products buyers earn", "ask_pay")
     assert messages[0]["text"].startswith(
-        "Buyers and Purchasing Agents, Farm Products (BLS publishes pay only for the broader group "
+        "Buyers and Purchasing Agents, Farm Products in the US (BLS publishes pay only for the broader group "
         "“Buyers and Purchasing Agents”): median pay $75,000 a year"
     )
 
@@ -109,7 +110,9 @@ def test_an_article_title_shows_the_article_beside_bls(fixture_kb):
         "$50,000 a year (a career-comparison site, year not stated): a title-level "
         "estimate, not BLS"
     )
-    assert messages[1]["text"].startswith("BLS figures for the broader occupation, Electricians: median pay $70,000")
+    assert messages[1]["text"].startswith(
+        "BLS figures for the broader occupation, Electricians in the US: median pay $70,000"
+    )
 
 
 @pytest.mark.parametrize(
@@ -126,12 +129,13 @@ def test_an_article_title_shows_the_article_beside_bls(fixture_kb):
         ("ask_demographics", "Electricians: median age 40.5 (BLS CPS, 2031); 3.0% women (BLS CPS, 2030)."),
         (
             "ask_best_paying",
-            "Where Electricians earn the most (median annual pay, BLS OEWS, May 2031):\n• States: Texas $65,000",
+            "Where Electricians earn the most (median annual pay, BLS OEWS, May 2031):\n"
+            "• States: Alaska $80,000; Texas",
         ),
         (
             "ask_overview",
-            "Electricians (47-2111): Electricians do the work of electricians. Median pay $70,000 a year "
-            "(BLS OEWS, May 2031). Employment +10.0% projected 2030-40",
+            "Electricians (47-2111): Electricians do the work of electricians. Median pay $70,000 a year in the US "
+            "(BLS OEWS, May 2031). US employment +10.0% projected 2030-40",
         ),
     ],
 )
@@ -146,7 +150,41 @@ def test_no_occupation_asks_for_one_and_forgets_pending_choices(fixture_kb):
     assert messages[0]["text"].startswith("Which occupation are you asking about?")
     assert events == [
         SlotSet("topic", "pay"),
-        SlotSet("place", None),
+        SlotSet("places", None),
         SlotSet("choices", None),
         SlotSet("pending", None),
     ]
+
+
+def test_one_occupation_in_two_places_is_answered_for_both_and_compared(fixture_kb):
+    messages, events = run(fixture_kb, "electrician pay Texas vs Alaska", "ask_pay")
+    assert [m["text"].split(":")[0] for m in messages[:2]] == ["Electricians in Texas", "Electricians in Alaska"]
+    assert messages[2]["text"] == (
+        "Electricians earn more in Alaska: median $80,000 a year vs $65,000 in Texas (BLS OEWS, May 2031)."
+    )
+    assert SlotSet("places", ["Texas", "Alaska"]) in events
+
+
+def test_vs_a_place_adds_it_to_the_one_asked_before(fixture_kb):
+    slots = {"topic": "pay", "places": ["Texas"], "occupations": ["47-2111.00"], "recent": ["47-2111.00"]}
+    messages, events = run(fixture_kb, "vs alaska?", "inform", slots)
+    assert "Electricians earn more in Alaska" in messages[-1]["text"]
+    assert SlotSet("places", ["Texas", "Alaska"]) in events
+
+
+def test_figures_published_only_for_the_nation_say_so_when_a_place_is_asked(fixture_kb):
+    messages, _ = run(fixture_kb, "are electricians in demand in Texas", "ask_outlook")
+    assert messages[0]["text"] == (
+        "BLS projects employment for the nation only, not for Texas: the figures below are for the whole US."
+    )
+    assert messages[1]["text"].startswith("Electricians in the US: employment is projected")
+
+
+def test_an_ambiguous_city_is_answered_for_the_larger_and_offers_the_other(fixture_kb):
+    messages, events = run(fixture_kb, "electrician pay in portland", "ask_pay")
+    assert messages[0]["text"].startswith("Electricians in Portland-Vancouver-Hillsboro, OR-WA: median pay $85,000")
+    assert messages[1]["text"] == "That was for Portland-Vancouver-Hillsboro, OR-WA. Did you mean another?"
+    assert messages[1]["buttons"] == [
+        {"title": "Portland-South Portland, ME", "payload": '/inform{"place":"Portland-South Portland, ME"}'}
+    ]
+    assert SlotSet("places", ["Portland-Vancouver-Hillsboro, OR-WA"]) in events

@@ -36,7 +36,7 @@ def test_which_pays_more_over_rest(user):
     customer = E.dollars(E.article_fact("Customer Support Technician", "average_salary"))
     assert f"a Program Support Technician earns more: {program} vs {customer}" in reply
     assert (
-        f"Computer User Support Specialists pay more: median {E.annual(E.HELP_DESK)} a year vs "
+        f"Computer User Support Specialists pay more in the US: median {E.annual(E.HELP_DESK)} a year vs "
         f"{E.annual(E.OFFICE_CLERKS)}" in reply
     )
 
@@ -54,7 +54,9 @@ def test_follow_ups_over_rest(user):
 
 def test_ambiguity_buttons_over_rest(user):
     assert "could mean several occupations" in user.ask("how much does a technician make?")
-    assert f"Pharmacy Technicians: median pay {E.annual(E.PHARMACY_TECHS)}" in user.click("Pharmacy Technicians")
+    assert f"Pharmacy Technicians in the US: median pay {E.annual(E.PHARMACY_TECHS)}" in user.click(
+        "Pharmacy Technicians"
+    )
 
 
 def test_small_talk_over_rest(user):
@@ -90,7 +92,9 @@ def test_abusive_input_gets_a_polite_reply_and_the_conversation_goes_on(user, te
     reply = user.ask(text)
     assert reply.startswith(answers), reply[:200]
     assert "$" not in reply
-    assert f"Electricians: median pay {E.annual(E.ELECTRICIANS)}" in user.ask("how much do electricians make?")
+    assert f"Electricians in the US: median pay {E.annual(E.ELECTRICIANS)}" in user.ask(
+        "how much do electricians make?"
+    )
 
 
 def held_out_titles(n=300, seed=11):

@@ -112,7 +112,7 @@ def test_buttons_are_block_kit_actions_and_a_click_continues(slack):
     before = len(slack.posted)
     assert slack.click(buttons["Pharmacy Technicians"], person)[0] == 200
     [answer] = slack.replies(before)
-    assert "Pharmacy Technicians: median pay" in answer["text"]
+    assert "Pharmacy Technicians in the US: median pay" in answer["text"]
 
 
 def test_retries_bad_and_stale_signatures_post_nothing(slack):

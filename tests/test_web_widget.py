@@ -83,11 +83,11 @@ def test_a_visitor_asks_clicks_a_button_and_keeps_the_conversation_on_reload(bro
         )
     )
     button.click()
-    assert "(BLS OEWS, May 2025)" in wait_for_reply(browser, "Pharmacy Technicians: median pay")
+    assert "(BLS OEWS, May 2025)" in wait_for_reply(browser, "Pharmacy Technicians in the US: median pay")
     SCREENSHOTS.mkdir(exist_ok=True)
     browser.save_screenshot(str(SCREENSHOTS / "web_widget.png"))
     browser.refresh()
-    wait_for_reply(browser, "Pharmacy Technicians: median pay", seconds=20)  # session persistence
+    wait_for_reply(browser, "Pharmacy Technicians in the US: median pay", seconds=20)  # session persistence
     assert any("Computer User Support Specialists pay more" in t for t in bot_texts(browser))
 
 

@@ -20,6 +20,7 @@ ARTICLE_FACTS = (
 class BestPaying(Answer):
     topic = "best_paying"
     intents = ("ask_best_paying",)
+    national_only = "I rank the places and industries of the whole country"
 
     def ask(self, kb, code, place):
         return kb.top_areas(code, "state"), kb.top_areas(code, "metro", limit=3), kb.top_industries(code, limit=3)

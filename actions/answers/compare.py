@@ -5,7 +5,7 @@ import re
 
 from knowledge.formatting import money, percent
 
-from ..registry import MAX_SUBJECTS, Answer, register
+from ..registry import MAX_SUBJECTS, Answer, by_topic, register
 from ..replies import article_source, bullets, message
 
 PAY_WORDS = re.compile(r"\b(pay|pays|paid|salary|salaries|earn|earns|make|makes|money|wage|wages|income)\b", re.I)
@@ -19,13 +19,17 @@ class Compare(Answer):
 
     def respond(self, kb, request):
         subjects = request.subjects[:MAX_SUBJECTS]
+        if len(subjects) < 2 and len(request.places) > 1:  # "MN vs WI": one occupation in several places
+            return by_topic("pay").respond(kb, request)
         if len(subjects) < 2:
             return need_two()
-        comparison = kb.compare(*(s.code for s in subjects), area=request.place)
         profiles = [kb.article_profile(s.profile) if s.profile else None for s in subjects]
-        messages = compare_pay(comparison, profiles)
+        messages = []
+        for place in request.places or [None]:
+            comparison = kb.compare(*(s.code for s in subjects), area=place)
+            messages += compare_pay(comparison, profiles if not messages else ())
         if not PAY_WORDS.search(request.text):  # a pay question gets a pay answer
-            messages += side_by_side(comparison)
+            messages += side_by_side(kb.compare(*(s.code for s in subjects)))
         return messages
 
 
@@ -48,7 +52,7 @@ def compare_pay(comparison, profiles=()):
                 f"{money(sa.number - sb.number)} more {article_source(sa)}."
             )
         )
-    where = f" in {comparison.area}" if comparison.area else ""
+    where = f" in {comparison.area}" if comparison.area else " in the US"
     missing = [c.occupation.title for c in rows if c.median is None]
     if missing:
         return out + [

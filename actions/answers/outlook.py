@@ -10,6 +10,7 @@ from ..replies import article_note, article_source, cite, message
 class Outlook(Answer):
     topic = "outlook"
     intents = ("ask_outlook",)
+    national_only = "BLS projects employment for the nation only"
 
     def ask(self, kb, code, place):
         return kb.outlook(code)
@@ -22,8 +23,9 @@ class Outlook(Answer):
             return out + [message(f"{survey} have no outlook for {outlook.occupation.title}.")]
         group = f" (figures for the group “{outlook.group}”)" if outlook.group else ""
         text = (
-            f"{outlook.occupation.title}{group}: employment is projected to change {percent(p.change_percent)} "
-            f"from {p.base_year} to {p.projected_year}, from {jobs(p.employment_base_thousands)} to "
+            f"{outlook.occupation.title}{group} in the US: employment is projected to change "
+            f"{percent(p.change_percent)} from {p.base_year} to {p.projected_year}, "
+            f"from {jobs(p.employment_base_thousands)} to "
             f"{jobs(p.employment_projected_thousands)} jobs, with about "
             f"{jobs(p.openings_per_year_thousands)} openings a year {cite(p.source)}."
         )

@@ -22,11 +22,11 @@ class Overview(Answer):
         out = article_note(profile, article_pay(profile)) if profile else []
         lines = [first_sentence(occupation.description)]
         if pay.wages and pay.wages.annual_median:
-            lines.append(f"Median pay {money(pay.wages.annual_median)} a year {cite(pay.wages.source)}.")
+            lines.append(f"Median pay {money(pay.wages.annual_median)} a year in the US {cite(pay.wages.source)}.")
         p = outlook.projection
         if p and p.change_percent is not None:
             lines.append(
-                f"Employment {percent(p.change_percent)} projected {p.base_year}-{str(p.projected_year)[2:]}, "
+                f"US employment {percent(p.change_percent)} projected {p.base_year}-{str(p.projected_year)[2:]}, "
                 f"about {jobs(p.openings_per_year_thousands)} openings a year {cite(p.source)}."
             )
         if education.entry and education.entry.education:

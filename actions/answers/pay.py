@@ -2,7 +2,7 @@
 
 from knowledge.formatting import hourly, money
 
-from ..registry import Answer, register
+from ..registry import MAX_SUBJECTS, Answer, register
 from ..replies import article_note, article_source, cite, message
 
 
@@ -10,6 +10,14 @@ from ..replies import article_note, article_source, cite, message
 class Pay(Answer):
     topic = "pay"
     intents = ("ask_pay",)
+    by_place = True
+
+    def respond(self, kb, request):
+        messages = super().respond(kb, request)
+        if len(request.places) > 1:  # "RN pay Texas vs California"
+            for subject in request.subjects[:MAX_SUBJECTS]:
+                messages += compare_places([kb.pay(subject.code, place) for place in request.places])
+        return messages
 
     def ask(self, kb, code, place):
         pay = kb.pay(code, place)
@@ -31,7 +39,7 @@ class Pay(Answer):
                 )
             ]
         title = pay.occupation.title
-        where = "" if pay.area.national else f" in {pay.area.name}"
+        where = scope(pay)
         if pay.wages is None:
             return out + [
                 message(
@@ -43,6 +51,25 @@ class Pay(Answer):
         group = f" (BLS publishes pay only for the broader group “{wages.soc_title}”)" if wages.level == "broad" else ""
         lead = "BLS figures for the broader occupation, " if profile else ""
         return out + [message(f"{lead}{title}{where}{group}: {pay_sentence(wages)} {cite(wages.source)}.")]
+
+
+def scope(pay):
+    return " in the US" if pay.area.national else f" in {pay.area.name}"
+
+
+def compare_places(pays):
+    """Where one occupation earns more, of the places asked."""
+    paid = sorted((p for p in pays if p.wages and p.wages.annual_median), key=lambda p: -p.wages.annual_median)
+    if len(paid) < 2:
+        return []
+    first, rest = paid[0], paid[1:]
+    others = " and ".join(f"{money(p.wages.annual_median)}{scope(p)}" for p in rest)
+    return [
+        message(
+            f"{first.occupation.title} earn more{scope(first)}: median {money(first.wages.annual_median)} "
+            f"a year vs {others} {cite(first.source)}."
+        )
+    ]
 
 
 def pay_sentence(wages):

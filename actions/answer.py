@@ -52,11 +52,17 @@ class ActionAnswer(Action):
             send(dispatcher, replies.other_places(request.places[0], request.other_places))
         named = [s.encode() for s in request.subjects]
         recent = [s for s in tracker.get_slot(RECENT) or [] if s not in named]
+        choices, pending = None, None
+        if request.alternatives and len(request.subjects) == 1:
+            # "truck driver": answered for heavy truck drivers; a click on another answers it instead.
+            typed, alternatives = request.alternatives
+            send(dispatcher, replies.also_means(typed, alternatives))
+            choices, pending = [c.code for c in alternatives], []
         return remember + [
             SlotSet(OCCUPATIONS, named),
             SlotSet(RECENT, (recent + named)[-RECENT_KEPT:]),
-            SlotSet(CHOICES, None),
-            SlotSet(PENDING, None),
+            SlotSet(CHOICES, choices),
+            SlotSet(PENDING, pending),
         ]
 
 

@@ -42,14 +42,15 @@ DEFAULT_TOPIC = "overview"  # what a message about an occupation, not understood
 class Subject:
     code: str  # O*NET-SOC code
     profile: str = None  # a source article's exact title, when that was asked
+    title: str = None  # the title asked, when it names the job otherwise than the occupation does
 
     def encode(self):
-        return f"{self.code}|{self.profile}" if self.profile else self.code
+        return "|".join([self.code, self.profile or "", self.title or ""]).rstrip("|")
 
     @classmethod
     def decode(cls, text):
-        code, _, profile = text.partition("|")
-        return cls(code, profile or None)
+        code, profile, title = (text.split("|") + ["", ""])[:3]
+        return cls(code, profile or None, title or None)
 
 
 @dataclass
@@ -60,6 +61,7 @@ class Request:
     places: list = field(default_factory=list)  # states or metro areas, by their names in the data
     other_places: list = field(default_factory=list)  # of the same name as the first ("Portland")
     unclear: object = None  # (typed text, Resolution) to ask about first
+    alternatives: object = None  # (typed text, Candidates) an answered title may also mean
 
 
 def read(tracker, kb):
@@ -74,11 +76,10 @@ def read(tracker, kb):
     topic = (asked and asked.topic) or (intent != "nlu_fallback" and tracker.get_slot(TOPIC)) or DEFAULT_TOPIC
 
     named = [e["value"] for e in entities if e.get("entity") == "occupation"]
+    # Earlier places carry on unless the message is a new question about other occupations.
+    carries_on = follow_up or len(named) < registry.by_topic(topic).at_least
     request = Request(
-        topic,
-        text,
-        places=read_places(tracker, entities, text, follow_up or not named),
-        other_places=other_places(entities),
+        topic, text, places=read_places(tracker, entities, text, carries_on), other_places=other_places(entities)
     )
     choices = tracker.get_slot(CHOICES) or []
     chosen = [e["value"] for e in entities if e.get("entity") == "choice"]
@@ -88,11 +89,21 @@ def read(tracker, kb):
         # A button click or "the second one": the pending question goes on with it.
         request.subjects = slot_subjects(tracker, PENDING) + [Subject(picked)]
         return request
+    discussed = slot_subjects(tracker, OCCUPATIONS)
+    picked = not named and len(discussed) > 1 and ordinal(text, [s.encode() for s in discussed])
+    if picked:
+        # "the second one in ohio" after two occupations were answered: that one, on its own.
+        request.subjects = [Subject.decode(picked)]
+        if request.topic == "compare":
+            request.topic = "pay"  # one occupation picked out of a comparison: its pay
+        return request
     for typed in named:
         resolution = kb.resolve(typed)
         if resolution.status == SURE:
             best = resolution.best
-            request.subjects.append(Subject(best.code, best.profile))
+            request.subjects.append(Subject(best.code, best.profile, best.other_title))
+            if resolution.alternatives and request.alternatives is None:
+                request.alternatives = (typed, resolution.alternatives)
         elif request.unclear is None:
             request.unclear = (typed, resolution)
     if choices and request.subjects and follow_up:
@@ -139,7 +150,7 @@ def slot_subjects(tracker, slot):
 
 def ordinal(text, choices):
     words = re.findall(r"[a-z0-9]+", text.lower())
-    if len(words) > 4:
+    if len(words) > 6:
         return None
     for word in words:
         if word in ORDINALS and -len(choices) <= ORDINALS[word] < len(choices):

@@ -9,7 +9,7 @@ this registry agree.
 import importlib
 import pkgutil
 
-from .replies import listed, message
+from .replies import counted_in, listed, message
 
 MAX_SUBJECTS = 3  # occupations answered in one reply
 
@@ -42,6 +42,8 @@ class Answer:
             )
         for subject in request.subjects[:MAX_SUBJECTS]:
             profile = kb.article_profile(subject.profile) if subject.profile else None
+            if subject.title:
+                messages.append(counted_in(subject.title, kb.occupation(subject.code).title))
             for place in (request.places if self.by_place else []) or [None]:
                 messages += self.word(self.ask(kb, subject.code, place), profile)
         return messages

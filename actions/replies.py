@@ -47,6 +47,10 @@ def which_one(typed, candidates):
     return [message(f"“{typed}” could mean several occupations. Which one do you mean?", choice_buttons(candidates))]
 
 
+def also_means(typed, candidates):
+    return [message(f"“{typed}” can also mean another occupation. Not the one you meant?", choice_buttons(candidates))]
+
+
 def unknown(typed, candidates):
     if candidates:
         return [
@@ -60,6 +64,14 @@ def unknown(typed, candidates):
             "Try another title, for example “dental hygienist” or “help desk technician”."
         )
     ]
+
+
+def counted_in(title, occupation):
+    """A title asked that BLS and O*NET count in a broader occupation ('Zookeeper')."""
+    return message(
+        f"“{title}” is one of the titles counted in the broader occupation {occupation}; "
+        f"the answer below is for that occupation."
+    )
 
 
 def other_places(answered, others):

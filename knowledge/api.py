@@ -176,7 +176,13 @@ class KnowledgeBase:
         place = self.area(area) if area else NATION
         wages = None
         if place:
-            for level, soc in (("detailed", occupation.soc_code), ("broad", occupation.broad_code)):
+            # The occupation's own figures, else the tightest group BLS publishes that holds it:
+            # its projections (NEM) aggregate, then its broad SOC group.
+            for level, soc in (
+                ("detailed", occupation.soc_code),
+                ("group", occupation.nem_code),
+                ("group", occupation.broad_code),
+            ):
                 row = self.query_one("SELECT * FROM wages WHERE soc_code = ? AND area_code = ?", soc, place.code)
                 if row:
                     wages = self._wages(row, level)
@@ -242,7 +248,8 @@ class KnowledgeBase:
             projection = self.projection(nem)
             if projection:
                 break
-        group = projection.title if projection and projection.nem_code != occupation.soc_code else None
+        broader = projection and (projection.nem_code != occupation.soc_code or not occupation.code.endswith(".00"))
+        group = projection.title if broader else None
         return Outlook(occupation, projection, group, self.projection("00-0000"))
 
     # -- education ---------------------------------------------------------------------------

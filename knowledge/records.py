@@ -103,7 +103,7 @@ class Wages(Record):
 
     soc_code: str
     soc_title: str
-    level: str  # detailed | broad: whose figures these are
+    level: str  # detailed (the SOC occupation's own) | group (a broader group's that holds it)
     employment: int | None
     hourly_mean: float | None
     annual_mean: float | None
@@ -130,6 +130,14 @@ class Pay(Record):
     asked_area: str | None
     wages: Wages | None  # None: BLS publishes no estimate
     source: Source
+
+    @property
+    def broader(self):
+        """The title of the broader occupation or group whose figures these are, or None:
+        a group's, or the SOC occupation's for an O*NET specialty (15-1299.07)."""
+        if self.wages and (self.wages.level != "detailed" or not self.occupation.code.endswith(".00")):
+            return self.wages.soc_title
+        return None
 
 
 @dataclass

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from .english import is_everyday, misspelt
-from .text import FILLER, bag, words
+from .text import FILLER, bag, is_abbreviation, words
 
 HEAD = 20  # a word ending this many titles is a title head ('mechanic', 'clerk')
 FAMILY = 10  # a word in the official titles of this many occupations names a family, not a job
@@ -22,7 +22,7 @@ CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # How much a title of each kind counts as evidence for its occupation.
 KIND_WEIGHT = {"article": 20, "official": 6, "soc": 4, "reported": 2, "alternate": 1, "short": 1}
 EXACT_BONUS = 3  # the title exactly as typed, capitals and plurals included
-POPULAR = 5  # equal evidence, but one occupation employs this many times more: it is meant
+DOMINANT = 2  # as much evidence or more, and this many times the employment: answer it, offer the rest
 OFFICIAL = ("official", "soc")
 SURE, AMBIGUOUS, NONE = "sure", "ambiguous", "none"
 
@@ -36,6 +36,14 @@ class Candidate:
     confidence: float  # 0..1
     profile: str = None  # a source article's title profile, when it matched exactly
 
+    @property
+    def other_title(self):
+        """The title matched, when it names the job otherwise than the occupation's own title
+        does ('Zookeeper' for Animal Caretakers; not 'Nurses' for Registered Nurses, nor 'RN')."""
+        if self.profile or not self.matched or is_abbreviation(self.matched):
+            return None
+        return None if set(words(self.matched)) <= set(words(self.title)) else self.matched
+
 
 @dataclass
 class Resolution:
@@ -47,6 +55,18 @@ class Resolution:
     @property
     def best(self):
         return self.candidates[0] if self.candidates else None
+
+    @property
+    def alternatives(self):
+        """For a sure resolution, the other occupations the text may mean, one per SOC code."""
+        if self.status != SURE or not self.candidates:
+            return []
+        seen, found = {self.best.soc_code}, []
+        for candidate in self.candidates[1:]:
+            if candidate.soc_code not in seen:
+                seen.add(candidate.soc_code)
+                found.append(candidate)
+        return found
 
 
 def word_forms(word):
@@ -185,10 +205,11 @@ class Resolver:
         (top, first), (runner_up, second) = (
             sorted(((weight, self.employment.get(soc, 0)) for soc, weight in group.items()), reverse=True) + [(0, 0)]
         )[:2]
-        # Popularity settles a tie only for a whole SOC occupation (.00), not a specialty
-        # inside an "All Other" group whose employment is the group's.
-        popular = ranked[0][0].endswith(".00") and first >= POPULAR * max(second, 1)
-        sure = top >= 2 * runner_up or (top == runner_up and popular)
+        # One occupation dominates ("truck driver": heavy truck drivers, twice the light ones)
+        # only as a whole SOC occupation (.00), not a specialty inside an "All Other" group
+        # whose employment is the group's; the others are offered beside the answer.
+        dominant = ranked[0][0].endswith(".00") and top >= runner_up and first >= DOMINANT * max(second, 1)
+        sure = top >= 2 * runner_up or dominant
         candidates = [
             self._candidate(code, hit.matched, hit.confidence * hit.weight / total, hit.profile)
             for code, hit in ranked[:limit]

@@ -59,6 +59,23 @@ CANONICAL = {
     "cna": "certified nursing asst",
     "programer": "programmer",
     "mechanics": "mechanic",
+    # What people call some jobs in chat and on job boards.
+    "swe": "software eng",
+    "sde": "software eng",
+    "sdr": "sales development rep",
+    "bdr": "business development rep",
+    "sysadmin": "system admin",
+    "qa": "quality assurance",
+    "pt": "physical therapist",
+    "ot": "occupational therapist",
+    "np": "nurse practitioner",
+}
+# Short forms before "engineer" ("mech engr").
+PHRASES = {
+    ("mech", "eng"): "mechanical",
+    ("elec", "eng"): "electrical",
+    ("civ", "eng"): "civil",
+    ("chem", "eng"): "chemical",
 }
 DROPPED = {"a", "an", "the"}
 # Words that carry no occupation on their own, left out of the word-bag keys.
@@ -90,9 +107,11 @@ def words(text):
         word = word.replace("'", "")
         if word in DROPPED:
             continue
+        if word not in CANONICAL and word.endswith("s") and word[:-1] in CANONICAL and len(word) <= 5:
+            word = word[:-1]  # "rns", "cnas", "swes"
         word = CANONICAL.get(word) or CANONICAL.get(singular(word)) or singular(word)
         out.extend(word.split())
-    return out
+    return [PHRASES.get((w, out[i + 1]), w) if i + 1 < len(out) else w for i, w in enumerate(out)]
 
 
 def key(text):

@@ -102,11 +102,11 @@ def judge(expected, reply, buttons, actions, slots):
     if wanted and got != wanted:
         problems.append(f"occupations {got or 'none'}, not {wanted}")
     places = expected.get("places") or ([expected["place"]] if expected.get("place") else [])
-    got_place = slots.get("place")
-    if places and not all(p.lower() in text for p in places) and got_place not in places:
-        problems.append(f"place {got_place}, not {' and '.join(places)}")
-    if not places and got_place:
-        problems.append(f"answered for {got_place}, asked nationally")
+    got = slots.get("places") or []
+    if places and not all(p.lower() in text for p in places) and sorted(got) != sorted(places):
+        problems.append(f"places {got or 'none'}, not {' and '.join(places)}")
+    if not places and got and topic in ("pay", "compare", "best_paying"):  # elsewhere a place does not apply
+        problems.append(f"answered for {' and '.join(got)}, asked nationally")
     for phrase in expected.get("must_say") or []:
         if phrase.lower() not in text:
             problems.append(f"does not say “{phrase}”")

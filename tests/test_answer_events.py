@@ -1,5 +1,6 @@
-"""action_answer on the small fixture knowledge base (tests/fixtures.py): the events it
-returns, and that every figure and citation in a reply comes from the database."""
+"""action_answer on the small fixture knowledge base (tests/fixtures.py), and on the real one
+where the data decides: the events it returns, and that every figure and citation in a reply
+comes from the database."""
 
 import asyncio
 
@@ -50,11 +51,13 @@ def test_an_answer_remembers_topic_place_and_occupation(fixture_kb):
 def test_a_follow_up_keeps_the_topic_and_the_place(fixture_kb):
     slots = {"topic": "pay", "places": ["Texas"], "occupations": ["47-2111.00"], "recent": ["47-2111.00"]}
     messages, events = run(fixture_kb, "how about pipe fitters?", "inform", slots)
-    assert messages[0]["text"].startswith(
-        "BLS has no wage estimate for Plumbers, Pipefitters, and Steamfitters in Texas."
-    )
-    assert "Plumbers, Pipefitters, and Steamfitters in the US: median pay $71,000 a year" in messages[1]["text"]
-    assert SlotSet("recent", ["47-2111.00", "47-2152.00"]) in events
+    assert [m["text"] for m in messages[:2]] == [
+        "“Pipe Fitter” is one of the titles counted in the broader occupation Plumbers, Pipefitters, and "
+        "Steamfitters; the answer below is for that occupation.",
+        "BLS has no wage estimate for Plumbers, Pipefitters, and Steamfitters in Texas.",
+    ]
+    assert "Plumbers, Pipefitters, and Steamfitters in the US: median pay $71,000 a year" in messages[2]["text"]
+    assert SlotSet("recent", ["47-2111.00", "47-2152.00||Pipe Fitter"]) in events
 
 
 def test_an_ambiguous_title_offers_buttons_and_keeps_the_question_pending(fixture_kb):
@@ -188,3 +191,18 @@ def test_an_ambiguous_city_is_answered_for_the_larger_and_offers_the_other(fixtu
         {"title": "Portland-South Portland, ME", "payload": '/inform{"place":"Portland-South Portland, ME"}'}
     ]
     assert SlotSet("places", ["Portland-Vancouver-Hillsboro, OR-WA"]) in events
+
+
+def test_a_title_that_may_mean_another_occupation_answers_and_offers_it(kb):
+    """'truck driver': heavy truck drivers employ twice the light ones; the bot answers for
+    them and offers the others, and a click answers the same question for the one picked."""
+    messages, events = run(kb, "how much does a truck driver make", "ask_pay")
+    assert messages[0]["text"].startswith("Heavy and Tractor-Trailer Truck Drivers in the US: median pay")
+    assert messages[-1]["text"] == "“truck driver” can also mean another occupation. Not the one you meant?"
+    assert "Light Truck Drivers" in [b["title"] for b in messages[-1]["buttons"]]
+    light = next(b for b in messages[-1]["buttons"] if b["title"] == "Light Truck Drivers")
+    assert SlotSet("pending", []) in events
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    code = light["payload"].split('"choice":"')[1].split('"')[0]
+    messages, _ = run(kb, light["payload"], "choose", slots, [{"entity": "choice", "value": code}])
+    assert messages[0]["text"].startswith("Light Truck Drivers in the US: median pay")

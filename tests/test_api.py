@@ -38,7 +38,7 @@ def test_the_wage_cap_is_the_one_bls_states(kb):
 
 def test_pay_falls_back_to_the_broad_group_and_says_so(kb):
     wages = kb.pay("13-1021").wages  # farm-products buyers: BLS publishes only the broad group
-    assert wages.level == "broad" and wages.soc_code == "13-1020"
+    assert wages.level == "group" and wages.soc_code == "13-1020"
     assert wages.annual_median == E.wage("13-1020")
 
 

@@ -81,13 +81,19 @@ SURE_MATCHES = [
     ("architect", "17-1011"),
     ("surveyor", "17-1022"),
 ]
-# Where several occupations fit about equally: the right one leads, and the bot asks.
-LEADING_OF_SEVERAL = [
+# Several occupations fit, but one employs at least twice as many people: it is answered,
+# and the others are offered beside it.
+DOMINANT_OF_SEVERAL = [
     ("administrative assistant", "43-6014"),
     ("customer service rep", "43-4051"),
-    ("kindergarten teacher", "25-2012"),
     ("CNA", "31-1131"),
     ("truck drivers", "53-3032"),
+    ("pilot", "53-2011"),
+]
+# Where none dominates, the bot asks, the likeliest first.
+LEADING_OF_SEVERAL = [
+    ("kindergarten teacher", "25-2012"),
+    ("ux designer", "15-1253"),
 ]
 
 
@@ -96,6 +102,13 @@ def test_a_sure_match_resolves_to_the_occupation_meant(kb, text, soc_code):
     result = kb.resolve(text)
     assert (result.status, result.best.soc_code) == (SURE, soc_code)
     assert result.best.confidence >= 0.7
+
+
+@pytest.mark.parametrize("text,soc_code", DOMINANT_OF_SEVERAL)
+def test_a_dominant_occupation_is_answered_with_the_others_offered(kb, text, soc_code):
+    result = kb.resolve(text)
+    assert (result.status, result.best.soc_code) == (SURE, soc_code)
+    assert result.alternatives and soc_code not in {a.soc_code for a in result.alternatives}
 
 
 @pytest.mark.parametrize("text,soc_code", LEADING_OF_SEVERAL)

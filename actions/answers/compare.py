@@ -8,6 +8,8 @@ from knowledge.formatting import money, percent
 from ..registry import MAX_SUBJECTS, Answer, by_topic, register
 from ..replies import article_source, bullets, message
 
+GROWTH_WORDS = re.compile(r"\b(grow|grows|growing|growth|faster|outlook|demand|openings|future|shrinking)\b", re.I)
+SCHOOL_WORDS = re.compile(r"\b(school|schooling|degree|education|college|training|study|longer|shorter)\b", re.I)
 PAY_WORDS = re.compile(r"\b(pay|pays|paid|salary|salaries|earn|earns|make|makes|money|wage|wages|income)\b", re.I)
 
 
@@ -24,13 +26,38 @@ class Compare(Answer):
         if len(subjects) < 2:
             return need_two()
         profiles = [kb.article_profile(s.profile) if s.profile else None for s in subjects]
-        messages = []
-        for place in request.places or [None]:
+        messages = how_they_differ(profiles)
+        if GROWTH_WORDS.search(request.text):  # "which one grows faster"
+            return messages + compare_growth(kb.compare(*(s.code for s in subjects)))
+        if SCHOOL_WORDS.search(request.text):  # "which needs more school"
+            return messages + compare_education([kb.education(s.code) for s in subjects])
+        for i, place in enumerate(request.places or [None]):
             comparison = kb.compare(*(s.code for s in subjects), area=place)
-            messages += compare_pay(comparison, profiles if not messages else ())
+            messages += compare_pay(comparison, profiles if i == 0 else ())
         if not PAY_WORDS.search(request.text):  # a pay question gets a pay answer
             messages += side_by_side(kb.compare(*(s.code for s in subjects)))
         return messages
+
+
+def how_they_differ(profiles):
+    """The education site's account of how two of its titles differ: whom they work with, and where."""
+    described = [p for p in profiles if p and p.fact("works_with")]
+    if len(described) < 2:
+        return []
+    parts = []
+    for p in described:
+        setting = p.fact("work_setting")
+        parts.append(
+            f"a {p.title} works mostly with {p.fact('works_with').value}"
+            + (f", often in {setting.value}" if setting else "")
+        )
+    return [
+        message(
+            "How they differ, according to the education site: "
+            + "; ".join(parts)
+            + f" {article_source(described[0].fact('works_with'))}."
+        )
+    ]
 
 
 def need_two():
@@ -43,7 +70,7 @@ def compare_pay(comparison, profiles=()):
     out = []
     rows = comparison.occupations
     salaries = [p.fact("average_salary") if p else None for p in profiles]
-    if len(rows) == 2 and all(salaries):
+    if len(rows) == len(salaries) == 2 and all(salaries):
         (pa, sa), (pb, sb) = sorted(zip(profiles, salaries), key=lambda ps: -ps[1].number)
         out.append(
             message(
@@ -79,6 +106,36 @@ def compare_pay(comparison, profiles=()):
             f"vs {others}, a gap of {money(first.median - second.median)} {cited}."
         )
     ]
+
+
+def compare_growth(comparison):
+    """Which grows fastest, by BLS projections (national only)."""
+    rows = [
+        c for c in comparison.occupations if c.outlook.projection and c.outlook.projection.change_percent is not None
+    ]
+    if len(rows) < 2:
+        return [message("BLS projects growth for only one of these, so I can't compare their outlook.")]
+    ranked = sorted(rows, key=lambda c: -c.outlook.projection.change_percent)
+    p = ranked[0].outlook.projection
+    others = " and ".join(
+        f"{percent(c.outlook.projection.change_percent)} for {c.occupation.title}" for c in ranked[1:]
+    )
+    return [
+        message(
+            f"{ranked[0].occupation.title} grow fastest in the US: employment {percent(p.change_percent)} "
+            f"projected {p.base_year}-{str(p.projected_year)[2:]}, vs {others} ({p.source.cite()})."
+        )
+    ]
+
+
+def compare_education(educations):
+    """What each needs to start, by BLS's typical entry education."""
+    lines = [
+        f"{e.occupation.title}: {e.entry.education if e.entry and e.entry.education else 'n/a'}" for e in educations
+    ]
+    source = next((e.entry.source for e in educations if e.entry), None)
+    cited = f" ({source.cite()})" if source else ""
+    return [message("Typical education to start" + cited + ":\n" + bullets(lines))]
 
 
 def side_by_side(comparison):

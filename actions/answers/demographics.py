@@ -48,6 +48,9 @@ def article_demographics(profile):
     genders = profile.all_of("gender_share")
     if genders:
         lines.append(", ".join(f"{f.share}% {f.value.lower()}" for f in genders) + f" {article_source(genders[0])}")
+    lgbt = profile.fact("lgbt_share")
+    if lgbt:
+        lines.append(f"{lgbt.number:.0f}% LGBT {article_source(lgbt)}")
     races = profile.all_of("race_share")
     if races:
         lines.append(", ".join(f"{f.share}% {f.value}" for f in races) + f" {article_source(races[0])}")

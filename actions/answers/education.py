@@ -50,6 +50,12 @@ def article_education(profile):
     years = profile.fact("years_of_experience")
     if years:
         lines.append(f"{years.number:.0f} years of experience on average {article_source(years)}")
+    become = profile.fact("time_to_become")
+    if become:
+        lines.append(f"{become.value} to become one {article_source(become)}")
+    college = profile.fact("most_common_college")
+    if college:
+        lines.append(f"most common college {college.value} {article_source(college)}")
     required = profile.fact("education_requirement")
     if required:
         lines.append(f"education requirement: {required.value} {article_source(required)}")

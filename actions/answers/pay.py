@@ -48,7 +48,7 @@ class Pay(Answer):
                 )
             ]
         wages = pay.wages
-        group = f" (BLS publishes pay only for the broader group “{wages.soc_title}”)" if wages.level == "broad" else ""
+        group = f" (BLS publishes pay only for the broader group “{pay.broader}”)" if pay.broader else ""
         lead = "BLS figures for the broader occupation, " if profile else ""
         return out + [message(f"{lead}{title}{where}{group}: {pay_sentence(wages)} {cite(wages.source)}.")]
 

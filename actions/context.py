@@ -8,7 +8,7 @@ otherwise from the slots kept by earlier turns, so that "what about in Florida?"
 import re
 from dataclasses import dataclass, field
 
-from knowledge import SURE
+from knowledge import ALL_OCCUPATIONS, SURE
 
 from . import registry
 
@@ -98,6 +98,9 @@ def read(tracker, kb):
             request.topic = "pay"  # one occupation picked out of a comparison: its pay
         return request
     for typed in named:
+        if typed == ALL_OCCUPATIONS:  # "median wage for all occupations"
+            request.subjects.append(Subject(ALL_OCCUPATIONS))
+            continue
         resolution = kb.resolve(typed)
         if resolution.status == SURE:
             best = resolution.best

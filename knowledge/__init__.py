@@ -15,7 +15,7 @@ Facets return typed records (knowledge.records); each part names its `source`, a
 `record.sources` lists every dataset a record draws on.
 """
 
-from .api import DEFAULT_DB, KnowledgeBase, UnknownOccupation
+from .api import ALL_OCCUPATIONS, DEFAULT_DB, KnowledgeBase, UnknownOccupation
 from .records import Source
 from .resolver import AMBIGUOUS, NONE, SURE, Candidate, Resolution
 
@@ -29,4 +29,5 @@ __all__ = [
     "NONE",
     "DEFAULT_DB",
     "Source",
+    "ALL_OCCUPATIONS",
 ]

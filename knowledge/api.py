@@ -13,6 +13,7 @@ from pathlib import Path
 from .mentions import MentionFinder
 from .places import STATES
 from .records import (
+    ALL_OCCUPATIONS,
     Area,
     AreaFigure,
     ArticleFact,
@@ -147,8 +148,10 @@ class KnowledgeBase:
 
     # -- identity --------------------------------------------------------------------------
     def occupation(self, code) -> Occupation:
-        """An occupation by O*NET-SOC code, SOC code or title."""
+        """An occupation by O*NET-SOC code, SOC code or title; ALL_OCCUPATIONS for all of them."""
         code = str(code or "").strip()
+        if code == ALL_OCCUPATIONS:
+            return self.all_occupations
         row = self.query_one("SELECT * FROM occupations WHERE code = ?", code) or self.query_one(
             "SELECT * FROM occupations WHERE soc_code = ? ORDER BY code", code
         )
@@ -159,6 +162,29 @@ class KnowledgeBase:
             row = self.query_one("SELECT * FROM occupations WHERE code = ?", resolution.best.code)
         row.pop("period")
         return Occupation(**{**row, "source": self.source(row["source"])})
+
+    @cached_property
+    def all_occupations(self) -> Occupation:
+        """Every occupation together, as OEWS and the projections total them."""
+        title = self.query_one("SELECT occupation_title FROM wages WHERE soc_code = ? LIMIT 1", ALL_OCCUPATIONS)
+        return Occupation(
+            ALL_OCCUPATIONS,
+            ALL_OCCUPATIONS,
+            title["occupation_title"],
+            "Every occupation in the US economy, taken together.",
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            ALL_OCCUPATIONS,
+            None,
+            None,
+            self.source("oews_2025"),
+        )
 
     # -- pay -------------------------------------------------------------------------------
     @cached_property
@@ -248,7 +274,7 @@ class KnowledgeBase:
             projection = self.projection(nem)
             if projection:
                 break
-        broader = projection and (projection.nem_code != occupation.soc_code or not occupation.code.endswith(".00"))
+        broader = projection and (projection.nem_code != occupation.soc_code or occupation.is_specialty)
         group = projection.title if broader else None
         return Outlook(occupation, projection, group, self.projection("00-0000"))
 

@@ -15,6 +15,7 @@ from rapidfuzz.distance import OSA
 
 from .english import is_everyday, misspelt
 from .places import WORD_CODES, Gazetteer
+from .records import ALL_OCCUPATIONS
 from .resolver import SURE
 from .text import FILLER, words
 
@@ -85,6 +86,28 @@ CAREER_WORDS = {
     "does",
 }
 SHORT_MESSAGE = 3  # tokens
+# Every occupation together, the yardstick: "median wage for all occupations".
+ALL_OCCUPATIONS_PHRASES = {
+    "all occupations",
+    "all jobs",
+    "all workers",
+    "every occupation",
+    "every job",
+    "the average worker",
+    "the average american",
+    "average american",
+    "the whole economy",
+    "jobs overall",
+    "the national average",
+    "national average",
+    "typical american",
+    "the typical worker",
+    "all us workers",
+    "all american workers",
+    "all careers",
+}
+OVERALL = re.compile(r"\boverall\b", re.I)
+ABOUT_JOBS = re.compile(r"\b(jobs|employment|wages?|pay|salar(y|ies)|income)\b", re.I)
 # A words-that-may-be-a-title guess ends in a noun that names a person by what they do.
 AGENT_ENDINGS = (
     "er",
@@ -166,10 +189,23 @@ class MentionFinder:
         message = (message if isinstance(message, str) else "")[:MAX_MESSAGE]
         tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(message)]
         places = self._places(message, tokens)
-        taken = {i for mention, span in places for i in span}
+        everyone = self._all_occupations(message, tokens)
+        taken = {i for mention, span in places + everyone for i in span}
         occupations = self._occupations(message, tokens, taken)
-        found = [m for m, _ in places] + occupations
+        if not occupations and not everyone and OVERALL.search(message) and ABOUT_JOBS.search(message):
+            at = OVERALL.search(message)  # "how fast are jobs growing overall"
+            everyone = [(Mention(at.start(), at.end(), at.group(), "occupation", ALL_OCCUPATIONS), ())]
+        found = [m for m, _ in places + everyone] + [m for m in occupations if m.known or not everyone]
         return sorted(found, key=lambda m: m.start)
+
+    def _all_occupations(self, message, tokens):
+        lowered = [t[2].lower().strip(".,?!") for t in tokens]
+        for n in (4, 3, 2):
+            for i in range(len(tokens) - n + 1):
+                if " ".join(lowered[i : i + n]) in ALL_OCCUPATIONS_PHRASES:
+                    start, end = tokens[i][0], tokens[i + n - 1][1]
+                    return [(Mention(start, end, message[start:end], "occupation", ALL_OCCUPATIONS), range(i, i + n))]
+        return []
 
     def _places(self, message, tokens):
         found, i = [], 0

@@ -8,6 +8,8 @@ what the data says, never a release written by hand.
 from dataclasses import dataclass, fields, is_dataclass
 from typing import Dict, List
 
+ALL_OCCUPATIONS = "00-0000"  # every occupation together, the yardstick (OEWS and projections totals)
+
 
 @dataclass(frozen=True)
 class Source:
@@ -74,6 +76,11 @@ class Occupation(Record):
     ooh_url: str | None
     source: Source
 
+    @property
+    def is_specialty(self):
+        """An O*NET specialty (15-1299.07) inside a SOC occupation, whose figures are the SOC's."""
+        return "." in self.code and not self.code.endswith(".00")
+
 
 @dataclass
 class Area:
@@ -135,7 +142,7 @@ class Pay(Record):
     def broader(self):
         """The title of the broader occupation or group whose figures these are, or None:
         a group's, or the SOC occupation's for an O*NET specialty (15-1299.07)."""
-        if self.wages and (self.wages.level != "detailed" or not self.occupation.code.endswith(".00")):
+        if self.wages and (self.wages.level != "detailed" or self.occupation.is_specialty):
             return self.wages.soc_title
         return None
 

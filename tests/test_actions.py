@@ -246,3 +246,59 @@ ASKS_FOR_AN_OCCUPATION = "Which occupation are you asking about?"
 def test_abusive_input_gets_a_polite_reply_and_keeps_no_occupation(chat, text, answer):
     assert chat.say(text, "ask_pay").startswith(answer)
     assert not chat.slots.get("occupations")
+
+
+def test_all_occupations_is_the_baseline_for_pay_and_growth(chat):
+    all_jobs = "00-0000"
+    assert chat.say("median wage for all occupations", "ask_pay").startswith(
+        f"All Occupations in the US: median pay {E.annual(all_jobs)} a year"
+    )
+    overall = E.projected(all_jobs)
+    assert f"employment is projected to change {overall['change_percent']:+.1f}%" in chat.say(
+        "how fast are jobs growing overall", "ask_outlook"
+    )
+    assert f"vs {E.annual(all_jobs)} for All Occupations" in chat.say(
+        "how do nurses compare to the average worker", "ask_compare"
+    )
+
+
+def test_the_articles_difference_between_the_support_titles(chat):
+    reply = chat.say(
+        "whats the difference between a customer support technician and a technical support technician", "ask_compare"
+    )
+    assert "a Customer Support Technician works mostly with consumer computer owners" in reply
+    assert "a Technical Support Technician works mostly with equipment" in reply
+
+
+def test_time_to_become_and_college_from_the_articles(chat):
+    reply = chat.say("how long does it take to become a customer support technician", "ask_education")
+    title = "Customer Support Technician"
+    assert f"{E.article_fact(title, 'time_to_become')} to become one" in reply
+    assert f"most common college {E.article_fact(title, 'most_common_college')}" in reply
+
+
+def test_growth_comparison_and_the_second_one(chat):
+    chat.say("how much do electricians and plumbers make in ohio", "ask_compare")
+    reply = chat.say("which one grows faster", "ask_compare")
+    assert (
+        f"Electricians grow fastest in the US: employment {E.projected(E.ELECTRICIANS)['change_percent']:+.1f}%"
+        in reply
+    )
+    reply = chat.say("the second one in ohio", "inform")
+    assert reply.startswith(
+        f"Plumbers, Pipefitters, and Steamfitters in Ohio: median pay {E.annual(E.PLUMBERS, area='3900000')}"
+    )
+
+
+def test_a_title_counted_in_a_broader_occupation_says_so(chat):
+    reply = chat.say("how much do zookeepers make", "ask_pay")
+    assert reply.startswith("“Zookeeper” is one of the titles counted in the broader occupation Animal Caretakers")
+
+
+def test_a_specialty_names_its_parent_occupations_figures(chat):
+    reply = chat.say("how much do blockchain engineers make", "ask_pay")
+    assert (
+        "Blockchain Engineers in the US (BLS publishes pay only for the broader group “Computer Occupations, "
+        "All Other”)" in reply
+    )
+    assert "(figures for the group “Computer occupations, all other”)" in chat.say("is it growing", "ask_outlook")

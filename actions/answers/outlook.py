@@ -30,6 +30,8 @@ class Outlook(Answer):
             f"{jobs(p.openings_per_year_thousands)} openings a year {cite(p.source)}."
         )
         overall = outlook.all_occupations.change_percent
+        if p.nem_code == outlook.all_occupations.nem_code:  # all occupations: nothing to compare with
+            return out + [message(text)]
         pace = (
             "faster than"
             if p.change_percent > overall

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge import ALL_OCCUPATIONS, SURE
+from knowledge.text import words
 
 from . import registry
 
@@ -32,6 +33,10 @@ ORDINALS = {
     "last": -1,
 }
 NATIONAL = re.compile(r"\b(nationally|national|nationwide|in the (us|usa|u\.s\.|united states|country))\b", re.I)
+# "I've been a teacher for 12 years...": the person's own job, context for the question.
+OWN_JOB = re.compile(
+    r"\b(i'?m|i am|i've been|i have been|i was|i work as|i worked as|working as|as)\s+(an?\s+)?$", re.I
+)
 ADDS_A_PLACE = re.compile(r"\b(vs\.?|versus|compared|than|or)\b", re.I)  # "vs texas?" after "... in Florida"
 # Slots (domain.yml): set by action_answer, read here; none steers the dialogue policy.
 OCCUPATIONS, RECENT, TOPIC, PLACES, CHOICES, PENDING = "occupations", "recent", "topic", "places", "choices", "pending"
@@ -97,18 +102,23 @@ def read(tracker, kb):
         if request.topic == "compare":
             request.topic = "pay"  # one occupation picked out of a comparison: its pay
         return request
-    for typed in named:
+    discussed_codes = [s.code for s in slot_subjects(tracker, RECENT)]
+    for typed in asked_about(entities, text, topic):
         if typed == ALL_OCCUPATIONS:  # "median wage for all occupations"
             request.subjects.append(Subject(ALL_OCCUPATIONS))
             continue
         resolution = kb.resolve(typed)
-        if resolution.status == SURE:
+        earlier = resolution.status != SURE and meant_before(kb, typed, discussed_codes)
+        if earlier:  # "the analyst side of things", after financial analysts
+            request.subjects.append(Subject(earlier))
+        elif resolution.status == SURE:
             best = resolution.best
             request.subjects.append(Subject(best.code, best.profile, best.other_title))
             if resolution.alternatives and request.alternatives is None:
                 request.alternatives = (typed, resolution.alternatives)
         elif request.unclear is None:
             request.unclear = (typed, resolution)
+    request.subjects = list({s.code: s for s in reversed(request.subjects)}.values())[::-1]  # named twice
     if choices and request.subjects and follow_up:
         request.subjects = slot_subjects(tracker, PENDING) + request.subjects  # a typed choice
     elif not request.subjects and not request.unclear:
@@ -124,6 +134,23 @@ def read(tracker, kb):
             else recent[-wanted:]
         )
     return request
+
+
+def asked_about(entities, text, topic):
+    """The occupations the question is about, in order: not the person's own job ("I've
+    been a teacher for 12 years. What does an instructional designer make?") when others
+    are named, unless the question compares."""
+    named = [e for e in entities if e.get("entity") == "occupation"]
+    own = [e for e in named if "start" in e and OWN_JOB.search(text[max(0, e["start"] - 20) : e["start"]])]
+    if own and len(own) < len(named) and topic != "compare":
+        named = [e for e in named if e not in own]
+    return [e["value"] for e in named]
+
+
+def meant_before(kb, typed, codes):
+    """The occupation discussed earlier whose title holds every word typed, or None."""
+    wanted = set(words(typed))
+    return next((code for code in reversed(codes) if wanted <= set(words(kb.occupation(code).title))), None)
 
 
 def read_places(tracker, entities, text, carries_on):

@@ -285,7 +285,7 @@ class KnowledgeBase:
         shares = [
             Share(r["label"], r["percent"])
             for r in self.query(
-                "SELECT label, percent FROM education WHERE code = ? AND scale = 'RL' AND percent > 0 "
+                "SELECT label, percent FROM education WHERE code = ? AND scale = 'RL' AND percent > 0 AND NOT suppress "
                 "ORDER BY percent DESC",
                 occupation.code,
             )
@@ -323,7 +323,7 @@ class KnowledgeBase:
 
         def rated(kind, source):
             rows = self.query(
-                "SELECT name, importance, level FROM skills WHERE code = ? AND kind = ? "
+                "SELECT name, importance, level FROM skills WHERE code = ? AND kind = ? AND NOT suppress "
                 "ORDER BY importance DESC, level DESC LIMIT ?",
                 occupation.code,
                 kind,
@@ -345,6 +345,25 @@ class KnowledgeBase:
                 [Tool(t["example"], bool(t["hot"]), bool(t["in_demand"])) for t in tools], self.source("onet_30_1")
             ),
         )
+
+    def closest_rated(self, code):
+        """The occupation nearest this one whose skills O*NET has rated, in the same SOC minor
+        group: a related occupation first, else the group's largest; or None."""
+        occupation = self.occupation(code)
+        rated = "EXISTS (SELECT 1 FROM skills s WHERE s.code = o.code AND s.kind = 'skill')"
+        row = self.query_one(
+            f"SELECT o.code FROM related r JOIN occupations o ON o.code = r.related_code "
+            f"WHERE r.code = ? AND o.minor_code = ? AND {rated} ORDER BY r.rank LIMIT 1",
+            occupation.code,
+            occupation.minor_code,
+        ) or self.query_one(
+            f"SELECT o.code FROM occupations o LEFT JOIN wages w ON w.soc_code = o.soc_code "
+            f"AND w.area_type = 'national' WHERE o.minor_code = ? AND o.code != ? AND {rated} "
+            f"ORDER BY w.employment DESC LIMIT 1",
+            occupation.minor_code,
+            occupation.code,
+        )
+        return self.occupation(row["code"]) if row else None
 
     def duties(self, code, limit=8) -> Duties:
         occupation = self.occupation(code)

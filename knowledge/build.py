@@ -367,10 +367,13 @@ def build_skills(db):
                     "importance": None,
                     "level": None,
                     "not_relevant": False,
+                    "suppress": False,
                     "date": r["Date"],
                     "source": source,
                 },
             )
+            # O*NET recommends suppressing estimates too imprecise to show (Recommend Suppress = Y).
+            row["suppress"] = row["suppress"] or r.get("Recommend Suppress") == "Y"
             if r["Scale ID"] == "IM":
                 row["importance"] = float(r["Data Value"])
             else:

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from .english import is_everyday, misspelt
-from .text import FILLER, bag, is_abbreviation, words
+from .text import CANONICAL, FILLER, bag, is_abbreviation, words
 
 HEAD = 20  # a word ending this many titles is a title head ('mechanic', 'clerk')
 FAMILY = 10  # a word in the official titles of this many occupations names a family, not a job
@@ -173,7 +173,9 @@ class Resolver:
         entries = self.by_key.get(" ".join(typed))
         if not entries:
             entries, confidence = self.by_bag.get(bag(" ".join(typed)), []), confidence * 0.9
-        as_typed = text.casefold()
+        # The title exactly as typed counts extra, unless it is an abbreviation whose meaning the
+        # project's table fixes ("PT" is physical therapist, though psychiatric technicians use it).
+        as_typed = None if text.strip().lower() in CANONICAL else text.casefold()
         found = {}
         for code, title, kind in entries:
             weight = KIND_WEIGHT[kind] + (EXACT_BONUS if title.casefold() == as_typed else 0)

@@ -69,6 +69,7 @@ CANONICAL = {
     "pt": "physical therapist",
     "ot": "occupational therapist",
     "np": "nurse practitioner",
+    "vet": "veterinary",
 }
 # Short forms before "engineer" ("mech engr").
 PHRASES = {

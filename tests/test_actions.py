@@ -211,6 +211,8 @@ def test_skills_not_rated_by_onet_say_so(chat):
     reply = chat.say("what skills do data scientists need", "ask_skills")
     assert "O*NET has not rated the general skills of Data Scientists yet" in reply
     assert "In-demand technology:" in reply and "Skills:" not in reply
+    assert "The closest occupation in the same group that O*NET has rated, " in reply
+    assert "That is a related occupation's rating, not one for Data Scientists." in reply
 
 
 def test_duties_related_and_overview(chat):

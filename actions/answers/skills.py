@@ -11,9 +11,12 @@ class Skills(Answer):
     intents = ("ask_skills",)
 
     def ask(self, kb, code, place):
-        return kb.skills(code)
+        skills = kb.skills(code)
+        closest = None if skills.skills.items else kb.closest_rated(code)
+        return skills, kb.skills(closest.code) if closest else None
 
-    def word(self, skills, profile=None):
+    def word(self, found, profile=None):
+        skills, closest = found
         out = []
         if profile and profile.skills:
             shares = ", ".join(f"{s.text} {s.share:.0f}%" for s in profile.skills)
@@ -34,7 +37,18 @@ class Skills(Answer):
         if hot:
             lines.append(f"In-demand technology: {', '.join(hot)} {cite(skills.technology.source)}")
         if not lines:
-            return out + [message(f"O*NET has not rated skills or technology for {title} yet.")]
-        if not skills.skills.items:
-            lines.append(f"O*NET has not rated the general skills of {title} yet")
-        return out + [message(f"What {title} need most:\n" + bullets(lines))]
+            out += [message(f"O*NET has not rated skills or technology for {title} yet.")]
+        else:
+            if not skills.skills.items:
+                lines.append(f"O*NET has not rated the general skills of {title} yet")
+            out += [message(f"What {title} need most:\n" + bullets(lines))]
+        if closest and closest.skills.items:
+            rated = closest.skills
+            out += [
+                message(
+                    f"The closest occupation in the same group that O*NET has rated, {closest.occupation.title}, "
+                    f"needs: {', '.join(s.name for s in rated.items[:6])} {cite(rated.source)}. "
+                    f"That is a related occupation's rating, not one for {title}."
+                )
+            ]
+        return out

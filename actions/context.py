@@ -139,10 +139,11 @@ def read(tracker, kb):
 def asked_about(entities, text, topic):
     """The occupations the question is about, in order: not the person's own job ("I've
     been a teacher for 12 years. What does an instructional designer make?") when others
-    are named, unless the question compares."""
+    are named, unless the question compares it with one other."""
     named = [e for e in entities if e.get("entity") == "occupation"]
     own = [e for e in named if "start" in e and OWN_JOB.search(text[max(0, e["start"] - 20) : e["start"]])]
-    if own and len(own) < len(named) and topic != "compare":
+    others = len(named) - len(own)
+    if own and others and (topic != "compare" or others >= 2):  # "I'm a trainer. PT or OT?"
         named = [e for e in named if e not in own]
     return [e["value"] for e in named]
 

@@ -301,6 +301,8 @@ class MentionFinder:
                 key = " ".join(w for j in span for w in canonical[j])
                 if n == 1 and is_everyday(first.lower()) and not self._supported(i, tokens):
                     continue  # "my hands", "on the other hand", "closer to home"
+                if n > 1 and not self._names_a_job(i, n, tokens, canonical):
+                    continue  # "pick up", "game changer": everyday words that happen to be a title
                 if key and self.resolver.is_title(key):
                     first = self._extend_left(i, tokens, canonical, taken, found)
                     start, end = tokens[first][0], tokens[i + n - 1][1]
@@ -313,6 +315,15 @@ class MentionFinder:
         if not found:
             found = self._leftover(message, tokens, taken)
         return sorted(found, key=lambda m: m.start)
+
+    def _names_a_job(self, i, n, tokens, canonical):
+        """A run of everyday words is a title when it ends in a word many titles end in
+        ('truck driver'), has a word no everyday English uses ('phlebotomy tech'), or follows
+        'a', 'the', 'as'... ('a pick up')."""
+        typed = [t[2].lower() for t in tokens[i : i + n]]
+        if any(not is_everyday(word) for word in typed) or self.resolver.is_title_head(canonical[i + n - 1][-1]):
+            return True
+        return i > 0 and tokens[i - 1][2].lower() in SUPPORT_BEFORE
 
     @staticmethod
     def _supported(i, tokens):

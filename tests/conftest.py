@@ -8,6 +8,7 @@ import sys
 import threading
 import time
 import urllib.request
+import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs
@@ -149,3 +150,18 @@ def post(url, payload, timeout=60):
     request = urllib.request.Request(url, json.dumps(payload).encode(), {"Content-Type": "application/json"})
     with urllib.request.urlopen(request, timeout=timeout) as response:
         return json.loads(response.read())
+
+
+class User:
+    """A person talking to the served bot over REST."""
+
+    def __init__(self, base_url):
+        self.url, self.sender = f"{base_url}/webhooks/rest/webhook", uuid.uuid4().hex
+
+    def ask(self, text):
+        replies = post(self.url, {"sender": self.sender, "message": text})
+        self.buttons = [b for r in replies for b in r.get("buttons", [])]
+        return "\n".join(r.get("text", "") for r in replies)
+
+    def click(self, title):
+        return self.ask(next(b["payload"] for b in self.buttons if b["title"] == title))

@@ -2,27 +2,13 @@
 server, asked over the REST channel as a web page or script would."""
 
 import random
-import uuid
 
 import pytest
 
 from . import expected as E
-from .conftest import ROOT, post
+from .conftest import ROOT, User, post
 
 pytestmark = pytest.mark.slow
-
-
-class User:
-    def __init__(self, base_url):
-        self.url, self.sender = f"{base_url}/webhooks/rest/webhook", uuid.uuid4().hex
-
-    def ask(self, text):
-        replies = post(self.url, {"sender": self.sender, "message": text})
-        self.buttons = [b for r in replies for b in r.get("buttons", [])]
-        return "\n".join(r.get("text", "") for r in replies)
-
-    def click(self, title):
-        return self.ask(next(b["payload"] for b in self.buttons if b["title"] == title))
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from .english import is_everyday, misspelt
 from .places import WORD_CODES, Gazetteer
 from .records import ALL_OCCUPATIONS
 from .resolver import SURE
-from .text import FILLER, words
+from .text import FILLER, with_phrases, words
 
 PLACE_PREPOSITIONS = {"in", "for", "at", "around", "near", "across", "throughout", "of", "to", "from", "within"}
 CONJUNCTIONS = {"and", "or", "vs", "vs.", "versus", "&"}
@@ -298,7 +298,7 @@ class MentionFinder:
                     continue  # no title starts with "a", "the", "or"; nor is a lone question word or "v"
                 if not canonical[i + n - 1]:
                     continue  # nor ends with one
-                key = " ".join(w for j in span for w in canonical[j])
+                key = " ".join(with_phrases([w for j in span for w in canonical[j]]))
                 if n == 1 and is_everyday(first.lower()) and not self._supported(i, tokens):
                     continue  # "my hands", "on the other hand", "closer to home"
                 if n > 1 and not self._names_a_job(i, n, tokens, canonical):

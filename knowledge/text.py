@@ -112,7 +112,12 @@ def words(text):
             word = word[:-1]  # "rns", "cnas", "swes"
         word = CANONICAL.get(word) or CANONICAL.get(singular(word)) or singular(word)
         out.extend(word.split())
-    return [PHRASES.get((w, out[i + 1]), w) if i + 1 < len(out) else w for i, w in enumerate(out)]
+    return with_phrases(out)
+
+
+def with_phrases(canonical):
+    """'mech eng' -> 'mechanical eng': short forms that only mean something before another word."""
+    return [PHRASES.get((w, canonical[i + 1]), w) if i + 1 < len(canonical) else w for i, w in enumerate(canonical)]
 
 
 def key(text):

@@ -304,3 +304,10 @@ def test_a_specialty_names_its_parent_occupations_figures(chat):
         "All Other”)" in reply
     )
     assert "(figures for the group “Computer occupations, all other”)" in chat.say("is it growing", "ask_outlook")
+
+
+def test_what_the_data_cannot_measure_is_said(chat):
+    chat.say("how much do nurses make", "ask_pay")
+    reply = chat.say("is it stressful", "ask_overview")
+    assert reply.startswith("The data I have doesn't measure how stressful a job is. Here is what it does say.")
+    assert "Registered Nurses (29-1141)" in reply

@@ -56,16 +56,13 @@ ASKS_FOR_AN_OCCUPATION = "Which occupation are you asking about?"
 OUT_OF_SCOPE = "Sorry, that's outside what I know."
 GREETING = "Hi! I answer questions about US occupations"  # says what the bot can do
 POLITE = (NOT_UNDERSTOOD, ASKS_FOR_AN_OCCUPATION, OUT_OF_SCOPE, GREETING)
-CLASSIFIED_AS_GOODBYE = pytest.mark.xfail(
-    strict=True, reason="a 20,000-character message is classified as goodbye (hostile input: issue 10)"
-)
 
 
 @pytest.mark.parametrize(
     "text,answers",
     [
         ("", POLITE),
-        pytest.param("x" * 20_000, POLITE, marks=CLASSIFIED_AS_GOODBYE, id="x*20000"),
+        pytest.param("x" * 20_000, POLITE, id="x*20000"),
         ("'; DROP TABLE wages; --", POLITE + ("I don't know an occupation called “DROP TABLE”",)),
         ("🙂🙂🙂", POLITE),
         ("¿Cuánto gana un enfermero?", POLITE),

@@ -130,7 +130,7 @@ def test_retries_bad_and_stale_signatures_post_nothing(slack):
     slack.event("how much do electricians make?", person)
     assert slack.replies(before)
     time.sleep(2)
-    assert [r["text"].split(":")[0] for r in slack.posted[before:]] == ["Electricians"]
+    assert [r["text"].split(":")[0] for r in slack.posted[before:]] == ["Electricians in the US"]
 
 
 def test_without_a_token_the_bot_starts_with_no_slack_channel(monkeypatch):

@@ -25,7 +25,7 @@ def test_everyday_words_are_not_taken_for_titles(user):
     reply = user.ask("actually, what about electricians")
     assert "Electricians in the US: median pay" in reply and "Actuar" not in reply
     assert "Meat" not in user.ask("no I meant in Texas")
-    assert "You're welcome" not in user.ask("is it stressful")
+    assert user.ask("is it stressful").startswith("The data I have doesn't measure how stressful a job is.")
 
 
 # -- constraints are kept, and the scope is said -------------------------------------------------
@@ -62,7 +62,7 @@ def test_a_narrow_title_names_the_broader_group(user):
 
 
 def test_the_tightest_published_group_is_used(user):
-    reply = user.ask("how much do teacher assistants in special education make")
+    reply = user.ask("how much do special education teaching assistants make")
     assert "broader group “Teaching Assistants, Except Postsecondary”" in reply
 
 

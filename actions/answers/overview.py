@@ -1,12 +1,17 @@
 """Overview: "tell me about electricians", and any question not understood about an
 occupation (description, median pay, outlook, entry education)."""
 
+import re
+
 from knowledge.formatting import jobs, money, percent
 
 from ..registry import Answer, register
 from ..replies import article_note, cite, message
 from .duties import first_sentence
 from .pay import article_pay
+
+# Qualities people ask about that neither O*NET's ratings here nor BLS measure.
+UNMEASURED = re.compile(r"\b(stressful|hard|difficult|boring|fun|dangerous|rewarding|satisfying)\b", re.I)
 
 
 @register
@@ -16,6 +21,19 @@ class Overview(Answer):
 
     def ask(self, kb, code, place):
         return kb.occupation(code), kb.pay(code), kb.outlook(code), kb.education(code)
+
+    def respond(self, kb, request):
+        messages = super().respond(kb, request)
+        unmeasured = UNMEASURED.search(request.text)
+        if unmeasured and messages:  # "is it stressful": say what the data cannot tell
+            messages.insert(
+                0,
+                message(
+                    f"The data I have doesn't measure how {unmeasured.group(0).lower()} a job is. "
+                    f"Here is what it does say."
+                ),
+            )
+        return messages
 
     def word(self, found, profile=None):
         occupation, pay, outlook, education = found

@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from knowledge import AMBIGUOUS, KnowledgeBase
 
 from . import registry, replies
-from .context import CHOICES, OCCUPATIONS, PENDING, PLACES, RECENT, TOPIC, read
+from .context import CHOICES, INDUSTRY, OCCUPATIONS, PENDING, PLACES, RECENT, TOPIC, read
 
 RECENT_KEPT = 4
 
@@ -34,7 +34,11 @@ class ActionAnswer(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[Dict[str, Any]]:
         request = read(tracker, self.kb)
-        remember = [SlotSet(TOPIC, request.topic), SlotSet(PLACES, request.places or None)]
+        remember = [
+            SlotSet(TOPIC, request.topic),
+            SlotSet(PLACES, request.places or None),
+            SlotSet(INDUSTRY, request.industry),
+        ]
         if request.unclear:
             typed, resolution = request.unclear
             ask = replies.which_one if resolution.status == AMBIGUOUS else replies.unknown

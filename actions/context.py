@@ -39,7 +39,8 @@ OWN_JOB = re.compile(
 )
 ADDS_A_PLACE = re.compile(r"\b(vs\.?|versus|compared|than|or)\b", re.I)  # "vs texas?" after "... in Florida"
 # Slots (domain.yml): set by action_answer, read here; none steers the dialogue policy.
-OCCUPATIONS, RECENT, TOPIC, PLACES, CHOICES, PENDING = "occupations", "recent", "topic", "places", "choices", "pending"
+OCCUPATIONS, RECENT, TOPIC, PLACES, INDUSTRY = "occupations", "recent", "topic", "places", "industry"
+CHOICES, PENDING = "choices", "pending"
 DEFAULT_TOPIC = "overview"  # what a message about an occupation, not understood, gets
 
 
@@ -65,6 +66,7 @@ class Request:
     subjects: list = field(default_factory=list)  # resolved occupations, in the order named
     places: list = field(default_factory=list)  # states or metro areas, by their names in the data
     other_places: list = field(default_factory=list)  # of the same name as the first ("Portland")
+    industry: str = None  # a NAICS code of the OEWS industry breakdown
     unclear: object = None  # (typed text, Resolution) to ask about first
     alternatives: object = None  # (typed text, Candidates) an answered title may also mean
 
@@ -83,8 +85,13 @@ def read(tracker, kb):
     named = [e["value"] for e in entities if e.get("entity") == "occupation"]
     # Earlier places carry on unless the message is a new question about other occupations.
     carries_on = follow_up or len(named) < registry.by_topic(topic).at_least
+    industries = [e["value"] for e in entities if e.get("entity") == "industry"]
     request = Request(
-        topic, text, places=read_places(tracker, entities, text, carries_on), other_places=other_places(entities)
+        topic,
+        text,
+        places=read_places(tracker, entities, text, carries_on),
+        other_places=other_places(entities),
+        industry=industries[0] if industries else (tracker.get_slot(INDUSTRY) if carries_on else None),
     )
     choices = tracker.get_slot(CHOICES) or []
     chosen = [e["value"] for e in entities if e.get("entity") == "choice"]

@@ -5,6 +5,8 @@ A reply is a list of messages: dicts with "text" and, where the person can pick,
 in Slack.
 """
 
+import re
+
 
 def message(text, buttons=None):
     return {"text": text, "buttons": buttons} if buttons else {"text": text}
@@ -87,6 +89,11 @@ def other_places(answered, others):
 def where(place):
     """The scope of a figure: ' in Texas', or ' in the US' for a national one."""
     return f" in {place}" if place else " in the US"
+
+
+def industry_name(title):
+    """'Sector 22 - Utilities' -> 'Utilities'; drop '(OEWS Designation)'."""
+    return re.sub(r"^Sectors? [\d, and]+ - ", "", title).replace(" (OEWS Designation)", "")
 
 
 def listed(items):

@@ -26,6 +26,7 @@ from .records import (
     Education,
     EntryRequirements,
     IndustryFigure,
+    IndustryPay,
     Interests,
     InterestScore,
     JobZone,
@@ -120,7 +121,12 @@ class KnowledgeBase:
             "SELECT a.name, a.area_type, w.employment FROM areas a LEFT JOIN wages w "
             "ON w.area_code = a.area_code AND w.soc_code = '00-0000' WHERE a.area_type IN ('S', 'M')"
         )
-        return MentionFinder(self.resolver, [(a["name"], a["area_type"], a["employment"]) for a in areas])
+        industries = self.query("SELECT DISTINCT naics, naics_title, naics_level FROM industry_wages")
+        return MentionFinder(
+            self.resolver,
+            [(a["name"], a["area_type"], a["employment"]) for a in areas],
+            [(i["naics"], i["naics_title"], i["naics_level"]) for i in industries],
+        )
 
     def mentions(self, message):
         """The occupations and places a whole message names, in order (knowledge.mentions)."""
@@ -227,6 +233,22 @@ class KnowledgeBase:
             source=self.source(row["source"]),
         )
 
+    def industry_pay(self, code, naics) -> IndustryPay:
+        """OEWS wages for the occupation in one industry (national figures only)."""
+        occupation = self.occupation(code)
+        industry = self.query_one("SELECT naics, naics_title FROM industry_wages WHERE naics = ? LIMIT 1", naics)
+        row = self.query_one(
+            "SELECT * FROM industry_wages WHERE soc_code = ? AND naics = ?", occupation.soc_code, naics
+        )
+        wages = self._wages(row, "detailed") if row else None
+        return IndustryPay(
+            occupation,
+            industry and industry["naics"],
+            industry and industry["naics_title"],
+            wages,
+            self.source("oews_2025"),
+        )
+
     def top_areas(self, code, kind="state", figure="annual_median", limit=5) -> TopAreas:
         """Where the occupation pays most: states or metropolitan areas."""
         occupation = self.occupation(code)
@@ -241,9 +263,10 @@ class KnowledgeBase:
         )
         return TopAreas(occupation, kind, order, [AreaFigure(**r) for r in rows], self.source("oews_2025"))
 
-    def top_industries(self, code, limit=5, level=2, min_employment=1000) -> TopIndustries:
-        """The industries where the occupation's median pay is highest: NAICS sectors
-        (level 2) or subsectors (3), among those employing at least min_employment."""
+    def top_industries(self, code, limit=5, level=4, min_employment=1000) -> TopIndustries:
+        """The industries where the occupation's median pay is highest: NAICS industries at
+        a level (2 sectors ... 4 industry groups, the finest BLS publishes for most), among
+        those employing at least min_employment of the occupation."""
         occupation = self.occupation(code)
         rows = self.query(
             "SELECT naics, naics_title AS industry, annual_median, employment FROM industry_wages "

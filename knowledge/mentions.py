@@ -14,6 +14,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .english import is_everyday, misspelt
+from .industries import Industries
 from .places import WORD_CODES, Gazetteer
 from .records import ALL_OCCUPATIONS
 from .resolver import SURE
@@ -21,6 +22,7 @@ from .text import FILLER, with_phrases, words
 
 PLACE_PREPOSITIONS = {"in", "for", "at", "around", "near", "across", "throughout", "of", "to", "from", "within"}
 CONJUNCTIONS = {"and", "or", "vs", "vs.", "versus", "&"}
+INDUSTRY_PREPOSITIONS = {"in", "at", "for", "with", "by", "within"}
 PLACE_JOINERS = PLACE_PREPOSITIONS | CONJUNCTIONS | {"than", "compared", "like"}
 MAX_MESSAGE = 2000  # characters scanned; the rest of a longer message is ignored
 LONGEST_TITLE = 8  # words
@@ -177,11 +179,13 @@ class Mention:
 
 
 class MentionFinder:
-    def __init__(self, resolver, areas):
+    def __init__(self, resolver, areas, industries=()):
         """resolver: a knowledge.resolver.Resolver; areas: (name, area_type, employment)
-        of the OEWS states and metropolitan areas."""
+        of the OEWS states and metropolitan areas; industries: (naics, title, level) of the
+        OEWS industry breakdown."""
         self.resolver = resolver
         self.gazetteer = Gazetteer(areas)
+        self.industries = Industries(industries) if industries else None
         self.one_word_places = [phrase for phrase in self.gazetteer.names if " " not in phrase and len(phrase) >= 4]
 
     def find(self, message):
@@ -189,6 +193,8 @@ class MentionFinder:
         message = (message if isinstance(message, str) else "")[:MAX_MESSAGE]
         tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(message)]
         places = self._places(message, tokens)
+        taken = {i for mention, span in places for i in span}
+        places += self._industries(message, tokens, taken)
         everyone = self._all_occupations(message, tokens)
         taken = {i for mention, span in places + everyone for i in span}
         occupations = self._occupations(message, tokens, taken)
@@ -197,6 +203,23 @@ class MentionFinder:
             everyone = [(Mention(at.start(), at.end(), at.group(), "occupation", ALL_OCCUPATIONS), ())]
         found = [m for m, _ in places + everyone] + [m for m in occupations if m.known or not everyone]
         return sorted(found, key=lambda m: m.start)
+
+    def _industries(self, message, tokens, taken):
+        """'in the federal government', 'at hospitals', 'for a tech company': an industry
+        name right after 'in', 'at', 'for', 'with' or 'by'."""
+        if not self.industries:
+            return []
+        found, lowered = [], [t[2].lower().strip(".,?!") for t in tokens]
+        for i in range(1, len(tokens)):
+            if lowered[i - 1] not in INDUSTRY_PREPOSITIONS or i in taken:
+                continue
+            for n in range(min(self.industries.longest, len(tokens) - i), 0, -1):
+                naics = self.industries.named(" ".join(lowered[i : i + n]))
+                if naics and not any(j in taken for j in range(i, i + n)):
+                    start, end = tokens[i][0], tokens[i + n - 1][1]
+                    found.append((Mention(start, end, message[start:end], "industry", naics), range(i, i + n)))
+                    break
+        return found
 
     def _all_occupations(self, message, tokens):
         lowered = [t[2].lower().strip(".,?!") for t in tokens]
@@ -299,7 +322,7 @@ class MentionFinder:
                 if not canonical[i + n - 1]:
                     continue  # nor ends with one
                 key = " ".join(with_phrases([w for j in span for w in canonical[j]]))
-                if n == 1 and is_everyday(first.lower()) and not self._supported(i, tokens):
+                if n == 1 and is_everyday(first.lower()) and not self._supported(i, tokens, bool(taken)):
                     continue  # "my hands", "on the other hand", "closer to home"
                 if n > 1 and not self._names_a_job(i, n, tokens, canonical):
                     continue  # "pick up", "game changer": everyday words that happen to be a title
@@ -326,11 +349,14 @@ class MentionFinder:
         return i > 0 and tokens[i - 1][2].lower() in SUPPORT_BEFORE
 
     @staticmethod
-    def _supported(i, tokens):
+    def _supported(i, tokens, names_a_place):
         """Whether the sentence supports reading the everyday word at i as a job title."""
         lowered = [t[2].lower() for t in tokens]
+        agent = lowered[i].rstrip("s").endswith(AGENT_ENDINGS)
         return (
-            len(tokens) <= SHORT_MESSAGE
+            names_a_place  # "accountants in the federal government", "nurses in Texas"
+            or (agent and i + 1 < len(tokens) and lowered[i + 1] in INDUSTRY_PREPOSITIONS)
+            or len(tokens) <= SHORT_MESSAGE
             or (i > 0 and lowered[i - 1] in SUPPORT_BEFORE)
             or (i + 1 < len(tokens) and lowered[i + 1] in CONJUNCTIONS)
             or any(word in CAREER_WORDS for word in lowered)

@@ -173,6 +173,15 @@ class IndustryFigure:
 
 
 @dataclass
+class IndustryPay(Record):
+    occupation: Occupation
+    naics: str | None  # None: no such industry in the OEWS breakdown
+    industry: str | None  # as BLS titles it
+    wages: Wages | None  # None: BLS publishes no figure for the occupation in this industry
+    source: Source
+
+
+@dataclass
 class TopIndustries(Record):
     occupation: Occupation
     industries: List[IndustryFigure]

@@ -124,3 +124,13 @@ def articles():
 def article_fact(title, fact):
     profile = next(p for p in articles()["profiles"] if p["title"] == title)
     return next(f for f in profile["facts"] if f["fact"] == fact)["value"]
+
+
+@cache
+def industry_rows():
+    """OEWS national industry rows keyed by (NAICS, SOC code)."""
+    return {(r["NAICS"], r["OCC_CODE"]): r for r in source_rows("bls_oews/oews_national_industry_M2025.csv.gz")}
+
+
+def industry_annual(soc_code, naics, column="A_MEDIAN"):
+    return dollars(float(industry_rows()[(naics, soc_code)][column].replace(",", "")))

@@ -234,7 +234,7 @@ def build_fixture(path):
                 "employment": 5000,
                 "naics": "221000",
                 "naics_title": "Sector 22 - Utilities",
-                "naics_level": 2,
+                "naics_level": 4,
             }
         ]
     )

@@ -197,7 +197,8 @@ def test_outlook_answer_compares_with_all_occupations(chat):
 def test_best_paying_places_and_industries(chat):
     reply = chat.say("where do electricians make the most?", "ask_best_paying")
     state, median = E.top_state(E.ELECTRICIANS)
-    assert f"States: {state} {median}" in reply and "Metro areas:" in reply and "Industries:" in reply
+    assert f"States: {state} {median}" in reply and "Metro areas:" in reply
+    assert "Industries (of those employing at least 1,000): " in reply
 
 
 def test_demographics_of_a_group_say_so(chat):
@@ -311,3 +312,20 @@ def test_what_the_data_cannot_measure_is_said(chat):
     reply = chat.say("is it stressful", "ask_overview")
     assert reply.startswith("The data I have doesn't measure how stressful a job is. Here is what it does say.")
     assert "Registered Nurses (29-1141)" in reply
+
+
+def test_pay_in_an_industry(chat):
+    reply = chat.say("how much do accountants make in the federal government", "ask_pay")
+    assert reply.startswith(
+        "Accountants and Auditors in Federal Government, including the U.S. Postal Service (US): "
+        f"median pay {E.industry_annual('13-2011', '999101')} a year"
+    )
+    reply = chat.say("what about in Texas", "inform")
+    assert reply.startswith("BLS publishes pay by industry for the nation only, not for Texas.")
+
+
+def test_an_industry_without_a_figure_says_so(chat):
+    reply = chat.say("how much do baristas make at the post office", "ask_pay")
+    assert reply.startswith(
+        "BLS publishes no pay figure for Baristas in Postal Service (Federal Government). Across all industries:"
+    )

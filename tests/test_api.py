@@ -70,10 +70,25 @@ def test_top_metro_areas(kb):
     assert len(metros) == 3 and all(", " in m.area for m in metros)
 
 
-def test_best_paying_industries_are_sectors_of_some_size(kb):
+def test_best_paying_industries_are_detailed_industries_of_some_size(kb):
     industries = kb.top_industries("15-1232").industries
-    assert industries[0].industry == "Sector 22 - Utilities"
+    assert len(industries) == 5 and not any(i.industry.startswith("Sector") for i in industries)
     assert all(i.employment >= 1000 for i in industries)
+    medians = [i.annual_median for i in industries]
+    assert medians == sorted(medians, reverse=True)
+
+
+def test_pay_in_an_industry_is_the_published_figure(kb):
+    pay = kb.industry_pay("accountant", "999101")  # federal government, including the Postal Service
+    assert pay.industry == "Federal Government, including the U.S. Postal Service (OEWS Designation)"
+    row = next(
+        r
+        for r in E.source_rows("bls_oews/oews_national_industry_M2025.csv.gz")
+        if r["OCC_CODE"] == "13-2011" and r["NAICS"] == "999101"
+    )
+    assert pay.wages.annual_median == float(row["A_MEDIAN"].replace(",", ""))
+    none = kb.industry_pay("35-3023", "521100")  # fast food workers at the central bank
+    assert none.industry == "Monetary Authorities-Central Bank" and none.wages is None
 
 
 def test_outlook_has_its_years_and_the_all_occupations_yardstick(kb):

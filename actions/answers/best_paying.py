@@ -1,12 +1,10 @@
 """Where it pays most: "where do electricians make the most?" (BLS OEWS by state, metro
 area and industry)."""
 
-import re
-
 from knowledge.formatting import money
 
 from ..registry import Answer, register
-from ..replies import article_note, article_source, bullets, message
+from ..replies import article_note, article_source, bullets, industry_name, message
 
 ARTICLE_FACTS = (
     ("city", "highest_paying_city"),
@@ -45,7 +43,7 @@ class BestPaying(Answer):
             lines.append("Metro areas: " + "; ".join(f"{a.area} {money(a.value)}" for a in metros.areas[:3]))
         if industries.industries:
             lines.append(
-                "Industries: "
+                f"Industries (of those employing at least {industries.min_employment:,}): "
                 + "; ".join(f"{industry_name(i.industry)} {money(i.annual_median)}" for i in industries.industries[:3])
             )
         title = states.occupation.title
@@ -54,8 +52,3 @@ class BestPaying(Answer):
         return out + [
             message(f"Where {title} earn the most (median annual pay, {states.source.cite()}):\n" + bullets(lines))
         ]
-
-
-def industry_name(title):
-    """'Sector 22 - Utilities' -> 'Utilities'; drop '(OEWS Designation)'."""
-    return re.sub(r"^Sectors? [\d, and]+ - ", "", title).replace(" (OEWS Designation)", "")

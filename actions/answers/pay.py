@@ -3,7 +3,7 @@
 from knowledge.formatting import hourly, money
 
 from ..registry import MAX_SUBJECTS, Answer, register
-from ..replies import article_note, article_source, cite, message
+from ..replies import article_note, article_source, cite, industry_name, listed, message
 
 
 @register
@@ -13,6 +13,14 @@ class Pay(Answer):
     by_place = True
 
     def respond(self, kb, request):
+        if request.industry:  # "accountants in the federal government"
+            return [
+                m
+                for subject in request.subjects[:MAX_SUBJECTS]
+                for m in in_industry(
+                    kb.industry_pay(subject.code, request.industry), kb.pay(subject.code), request.places
+                )
+            ]
         messages = super().respond(kb, request)
         if len(request.places) > 1:  # "RN pay Texas vs California"
             for subject in request.subjects[:MAX_SUBJECTS]:
@@ -51,6 +59,21 @@ class Pay(Answer):
         group = f" (BLS publishes pay only for the broader group “{pay.broader}”)" if pay.broader else ""
         lead = "BLS figures for the broader occupation, " if profile else ""
         return out + [message(f"{lead}{title}{where}{group}: {pay_sentence(wages)} {cite(wages.source)}.")]
+
+
+def in_industry(found, national, places):
+    """Pay in one industry: BLS publishes it for the nation only; or say there is none."""
+    title, industry = found.occupation.title, industry_name(found.industry or "that industry")
+    out = []
+    if places:
+        out.append(message(f"BLS publishes pay by industry for the nation only, not for {listed(places)}."))
+    if found.wages is None:
+        return (
+            out
+            + [message(f"BLS publishes no pay figure for {title} in {industry}. Across all industries:")]
+            + Pay().word((national, None))
+        )
+    return out + [message(f"{title} in {industry} (US): {pay_sentence(found.wages)} {cite(found.wages.source)}.")]
 
 
 def scope(pay):

@@ -52,6 +52,9 @@ class ActionAnswer(Action):
             send(dispatcher, replies.not_understood() if intent == "nlu_fallback" else replies.no_occupation())
             return remember + [SlotSet(CHOICES, None), SlotSet(PENDING, None)]
         send(dispatcher, registry.by_topic(request.topic).respond(self.kb, request))
+        if request.topic != "compare":
+            for other in registry.also_asked(request):  # "pay and outlook for welders"
+                send(dispatcher, other.respond(self.kb, request))
         if request.other_places:
             send(dispatcher, replies.other_places(request.places[0], request.other_places))
         named = [s.encode() for s in request.subjects]

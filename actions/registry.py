@@ -8,6 +8,7 @@ this registry agree.
 
 import importlib
 import pkgutil
+import re
 
 from .replies import counted_in, listed, message
 
@@ -20,6 +21,7 @@ class Answer:
     at_least = 1  # occupations it needs; fewer named, the ones discussed last make up the number
     by_place = False  # answered once for each place asked (pay); else places do not apply
     national_only = None  # what to say when a place is asked but the figures exist only for the US
+    asked_by = None  # words that ask this question, for a second question in one message
 
     def ask(self, kb, code, place):
         """What the knowledge base says for one occupation (a record, or a tuple of them)."""
@@ -57,6 +59,16 @@ def register(cls):
     assert cls.topic not in ANSWERS, f"two answers for {cls.topic}"
     ANSWERS[cls.topic] = cls()
     return cls
+
+
+def also_asked(request):
+    """Another kind of question joined to this one: "pay and outlook for welders"."""
+    if not JOINED.search(request.text):
+        return []
+    return [u for u in answers() if u.asked_by and u.topic != request.topic and u.asked_by.search(request.text)][:1]
+
+
+JOINED = re.compile(r"\b(and|&|plus|also)\b|,", re.I)
 
 
 def by_intent(intent):

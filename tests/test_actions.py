@@ -329,3 +329,14 @@ def test_an_industry_without_a_figure_says_so(chat):
     assert reply.startswith(
         "BLS publishes no pay figure for Baristas in Postal Service (Federal Government). Across all industries:"
     )
+
+
+def test_two_questions_in_one_message(chat):
+    reply = chat.say("how much do welders make and what's the outlook", "ask_pay")
+    assert "Welders, Cutters, Solderers, and Brazers in the US: median pay" in reply
+    assert "Welders, Cutters, Solderers, and Brazers in the US: employment is projected to change" in reply
+
+
+def test_three_occupations_compared(chat):
+    reply = chat.say("electricians vs plumbers vs carpenters, who makes the most", "ask_compare")
+    assert reply.count(" for ") >= 2 and "a gap of" in reply

@@ -1,5 +1,7 @@
 """Duties: "what does a paralegal do?" (O*NET description and task statements)."""
 
+import re
+
 from ..registry import Answer, register
 from ..replies import bullets, cite, message
 
@@ -8,6 +10,7 @@ from ..replies import bullets, cite, message
 class Duties(Answer):
     topic = "duties"
     intents = ("ask_duties",)
+    asked_by = re.compile(r"\b(duties|tasks|day to day|what they do)\b", re.I)
 
     def ask(self, kb, code, place):
         return kb.duties(code)

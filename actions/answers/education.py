@@ -1,6 +1,8 @@
 """Education: "what degree do I need to be a dental hygienist?" (BLS entry requirements,
 what O*NET's workers report, Job Zone, and the majors the CIP-SOC crosswalk links)."""
 
+import re
+
 from ..registry import Answer, register
 from ..replies import article_note, article_source, bullets, cite, message
 
@@ -9,6 +11,7 @@ from ..replies import article_note, article_source, bullets, cite, message
 class Education(Answer):
     topic = "education"
     intents = ("ask_education",)
+    asked_by = re.compile(r"\b(education|degree|school|training|certification|license)\b", re.I)
 
     def ask(self, kb, code, place):
         return kb.education(code)

@@ -1,5 +1,7 @@
 """Outlook: "is web development growing?" (BLS Employment Projections)."""
 
+import re
+
 from knowledge.formatting import jobs, percent
 
 from ..registry import Answer, register
@@ -10,6 +12,7 @@ from ..replies import article_note, article_source, cite, message
 class Outlook(Answer):
     topic = "outlook"
     intents = ("ask_outlook",)
+    asked_by = re.compile(r"\b(outlook|growth|growing|demand|job market|openings)\b", re.I)
     national_only = "BLS projects employment for the nation only"
 
     def ask(self, kb, code, place):

@@ -1,5 +1,7 @@
 """Pay: "how much do electricians make in Texas?" (BLS OEWS wages)."""
 
+import re
+
 from knowledge.formatting import hourly, money
 
 from ..registry import MAX_SUBJECTS, Answer, register
@@ -10,6 +12,7 @@ from ..replies import article_note, article_source, cite, industry_name, listed,
 class Pay(Answer):
     topic = "pay"
     intents = ("ask_pay",)
+    asked_by = re.compile(r"\b(pay|paid|salary|salaries|earn|earnings|wages?|income)\b", re.I)
     by_place = True
 
     def respond(self, kb, request):

@@ -1,6 +1,8 @@
 """Skills: "what skills does a customer support tech need?" (O*NET skills, knowledge and
 technology)."""
 
+import re
+
 from ..registry import Answer, register
 from ..replies import bullets, cite, message
 
@@ -9,6 +11,7 @@ from ..replies import bullets, cite, message
 class Skills(Answer):
     topic = "skills"
     intents = ("ask_skills",)
+    asked_by = re.compile(r"\b(skills?|knowledge|technolog(y|ies)|software they use)\b", re.I)
 
     def ask(self, kb, code, place):
         skills = kb.skills(code)

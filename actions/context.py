@@ -37,6 +37,11 @@ NATIONAL = re.compile(r"\b(nationally|national|nationwide|in the (us|usa|u\.s\.|
 OWN_JOB = re.compile(
     r"\b(i'?m|i am|i've been|i have been|i was|i work as|i worked as|working as|as)\s+(an?\s+)?$", re.I
 )
+# Words of a follow-up that names only an occupation, place or industry: "what about dallas?"
+CONNECTIVES = set(
+    """what whats what's how about bout and or vs vs. versus ok okay so also now then in for at the a an
+same area metro state please instead too hmm nah i meant mean no sorry actually of all how's like""".split()
+)
 ADDS_A_PLACE = re.compile(r"\b(vs\.?|versus|compared|than|or)\b", re.I)  # "vs texas?" after "... in Florida"
 # Slots (domain.yml): set by action_answer, read here; none steers the dialogue policy.
 OCCUPATIONS, RECENT, TOPIC, PLACES, INDUSTRY = "occupations", "recent", "topic", "places", "industry"
@@ -77,9 +82,9 @@ def read(tracker, kb):
     intent = (latest.get("intent") or {}).get("name")
     text = latest.get("text") or ""
     entities = latest.get("entities") or []
-    follow_up = intent in FOLLOW_UPS
+    follow_up = intent in FOLLOW_UPS or (bool(tracker.get_slot(TOPIC)) and elliptical(text, entities))
     # A follow-up keeps the topic; a message not understood gets an overview.
-    asked = registry.by_intent(intent)
+    asked = None if follow_up else registry.by_intent(intent)
     topic = (asked and asked.topic) or (intent != "nlu_fallback" and tracker.get_slot(TOPIC)) or DEFAULT_TOPIC
 
     named = [e["value"] for e in entities if e.get("entity") == "occupation"]
@@ -141,6 +146,18 @@ def read(tracker, kb):
             else recent[-wanted:]
         )
     return request
+
+
+def elliptical(text, entities):
+    """Whether the message only names an occupation, place or industry in a follow-up's
+    words ("dallas?", "what about surgical techs", "and in jersey"): it asks the last
+    question again, whatever intent the classifier chose."""
+    spans = [(e["start"], e["end"]) for e in entities if "start" in e and e.get("entity") != "choice"]
+    occupations = [e for e in entities if e.get("entity") == "occupation"]
+    if not spans or len(text) > 80 or len(occupations) > 1:  # "electricians vs plumbers" is a new question
+        return False
+    rest = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
+    return all(word in CONNECTIVES for word in re.findall(r"[a-z'.]+", rest.lower()))
 
 
 def asked_about(entities, text, topic):

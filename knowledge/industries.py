@@ -32,6 +32,7 @@ INDUSTRY_ALIASES = {
     "home health": "621600",
     "home health care": "621600",
     "software": "513200",
+    "software publishing": "513200",
     "software companies": "513200",
     "a software company": "513200",
     "tech companies": "541500",

@@ -266,11 +266,14 @@ class MentionFinder:
             before = lowered[i - 2]  # "in the Bay Area"
         after = lowered[i + n] if i + n < len(tokens) else None
         typed = " ".join(t[2] for t in tokens[i : i + n])
+        alone = len(tokens) <= SHORT_MESSAGE  # "dallas?", "fl", "LA area?": a follow-up naming a place
         if len(phrase) <= 2:
-            if not typed.isupper():
-                return before in PLACE_PREPOSITIONS and phrase not in WORD_CODES
+            if not typed.isupper():  # "in tx"; "fl" as the whole message
+                return (before in PLACE_PREPOSITIONS or len(tokens) == 1) and phrase not in WORD_CODES
             if phrase in WORD_CODES or self.resolver.is_title(phrase):  # "OR", "PA"
-                return before in PLACE_JOINERS or (before is None and after in CONJUNCTIONS)
+                return (
+                    before in PLACE_JOINERS or after in {"area", "metro"} or (before is None and after in CONJUNCTIONS)
+                )
             return True
         if phrase in self.gazetteer.states:
             return True  # "Texas", "New York"
@@ -280,7 +283,7 @@ class MentionFinder:
         if any(self.resolver.is_title_word(w) for w, _ in pairs) and phrase not in self.gazetteer.aliases:
             return before in PLACE_PREPOSITIONS and typed[0].isupper()  # "in Mobile", not "to college"
         if any(is_everyday(w) and t[2].islower() for w, t in pairs):
-            return before in PLACE_PREPOSITIONS  # "in houston", "in jersey"
+            return before in PLACE_PREPOSITIONS or alone  # "in houston", "in jersey", "dallas?"
         return True
 
     def _misspelt_place(self, word):

@@ -209,3 +209,11 @@ def test_a_title_that_may_mean_another_occupation_answers_and_offers_it(kb):
     code = light["payload"].split('"choice":"')[1].split('"')[0]
     messages, _ = run(kb, light["payload"], "choose", slots, [{"entity": "choice", "value": code}])
     assert messages[0]["text"].startswith("Light Truck Drivers in the US: median pay")
+
+
+def test_a_follow_up_naming_only_a_place_asks_the_last_question_again(fixture_kb):
+    """'alaska?' after a pay question is a follow-up, whatever intent the classifier chose."""
+    slots = {"topic": "pay", "places": ["Texas"], "occupations": ["47-2111.00"], "recent": ["47-2111.00"]}
+    messages, events = run(fixture_kb, "alaska?", "ask_best_paying", slots)
+    assert messages[0]["text"].startswith("Electricians in Alaska: median pay $80,000")
+    assert SlotSet("topic", "pay") in events

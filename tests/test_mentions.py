@@ -90,3 +90,17 @@ def test_a_title_that_starts_with_a_place_name_stays_a_title(kb):
     assert named(kb, "how much does a Mobile Home Lot Utility Worker make") == [
         ("occupation", "Mobile Home Lot Utility Worker")
     ]
+
+
+@pytest.mark.parametrize(
+    "message,places",
+    [
+        ("dallas?", ["Dallas-Fort Worth-Arlington, TX"]),
+        ("fl", ["Florida"]),
+        ("LA area?", ["Los Angeles-Long Beach-Anaheim, CA"]),
+        ("OK", []),
+        ("nm u", []),
+    ],
+)
+def test_a_follow_up_naming_only_a_place(kb, message, places):
+    assert [m.value for m in kb.mentions(message) if m.kind == "place"] == places

@@ -42,6 +42,9 @@ CONNECTIVES = set(
     """what whats what's how about bout and or vs vs. versus ok okay so also now then in for at the a an
 same area metro state please instead too hmm nah i meant mean no sorry actually of all how's like""".split()
 )
+VERSUS = re.compile(r"^\W*(vs\.?|versus|compared (to|with)|or)\b", re.I)  # "vs lpn"
+TOGETHER = re.compile(r"\b(each|both|the two|those two|all three|the three|these three|of the 3)\b", re.I)
+NOT_THIS = re.compile(r"\b(not|instead of|rather than)\s+(an?\s+|the\s+)?$", re.I)  # "I meant PT not PA"
 ADDS_A_PLACE = re.compile(r"\b(vs\.?|versus|compared|than|or)\b", re.I)  # "vs texas?" after "... in Florida"
 # Slots (domain.yml): set by action_answer, read here; none steers the dialogue policy.
 OCCUPATIONS, RECENT, TOPIC, PLACES, INDUSTRY = "occupations", "recent", "topic", "places", "industry"
@@ -88,6 +91,8 @@ def read(tracker, kb):
     topic = (asked and asked.topic) or (intent != "nlu_fallback" and tracker.get_slot(TOPIC)) or DEFAULT_TOPIC
 
     named = [e["value"] for e in entities if e.get("entity") == "occupation"]
+    if len(named) == 1 and VERSUS.match(text) and tracker.get_slot(OCCUPATIONS):
+        topic = "compare"  # "vs lpn" after a question about CNAs: the two, compared
     # Earlier places carry on unless the message is a new question about other occupations.
     carries_on = follow_up or len(named) < registry.by_topic(topic).at_least
     industries = [e["value"] for e in entities if e.get("entity") == "industry"]
@@ -128,6 +133,9 @@ def read(tracker, kb):
             request.subjects.append(Subject(best.code, best.profile, best.other_title))
             if resolution.alternatives and request.alternatives is None:
                 request.alternatives = (typed, resolution.alternatives)
+        elif topic == "pay" and one_published_group(kb, resolution):
+            # "teacher's aides": both meanings share the figures BLS publishes, so answer them
+            request.subjects.append(Subject(resolution.best.code))
         elif request.unclear is None:
             request.unclear = (typed, resolution)
     request.subjects = list({s.code: s for s in reversed(request.subjects)}.values())[::-1]  # named twice
@@ -136,6 +144,9 @@ def read(tracker, kb):
     elif not request.subjects and not request.unclear:
         request.subjects = slot_subjects(tracker, OCCUPATIONS)  # "and what skills do they need?"
     wanted = 1 if len(request.places) > 1 else registry.by_topic(topic).at_least  # "MN vs WI": places compared
+    together = TOGETHER.search(text)
+    if together and not named:  # "which of the three", "for each", "both"
+        wanted = max(wanted, 3 if together.group(0).lower().endswith(("three", "3")) else 2)
     if len(request.subjects) < wanted and not request.unclear:
         # "which of them pays more?": the occupations discussed last make up the number.
         recent = slot_subjects(tracker, RECENT)
@@ -165,11 +176,25 @@ def asked_about(entities, text, topic):
     been a teacher for 12 years. What does an instructional designer make?") when others
     are named, unless the question compares it with one other."""
     named = [e for e in entities if e.get("entity") == "occupation"]
+    negated = [e for e in named if "start" in e and NOT_THIS.search(text[max(0, e["start"] - 15) : e["start"]])]
+    if negated and len(negated) < len(named):  # "I meant PT not PA"
+        named = [e for e in named if e not in negated]
     own = [e for e in named if "start" in e and OWN_JOB.search(text[max(0, e["start"] - 20) : e["start"]])]
     others = len(named) - len(own)
     if own and others and (topic != "compare" or others >= 2):  # "I'm a trainer. PT or OT?"
         named = [e for e in named if e not in own]
     return [e["value"] for e in named]
+
+
+def one_published_group(kb, resolution):
+    """Whether the occupations a title most likely means all get their pay from one
+    published figure (a group BLS publishes together), so the answer is the same."""
+    best = resolution.best
+    close = [c for c in resolution.candidates if best and c.confidence >= best.confidence / 2]
+    if len(close) < 2:
+        return False
+    published = {(kb.pay(c.code).wages or None) and kb.pay(c.code).wages.soc_code for c in close}
+    return len(published) == 1 and None not in published
 
 
 def meant_before(kb, typed, codes):

@@ -340,3 +340,30 @@ def test_two_questions_in_one_message(chat):
 def test_three_occupations_compared(chat):
     reply = chat.say("electricians vs plumbers vs carpenters, who makes the most", "ask_compare")
     assert reply.count(" for ") >= 2 and "a gap of" in reply
+
+
+def test_vs_one_more_occupation_compares_it_with_the_one_before(chat):
+    chat.say("how much do cnas make in florida", "ask_pay")
+    reply = chat.say("vs lpn", "ask_compare")
+    assert reply.startswith(
+        "Licensed Practical and Licensed Vocational Nurses pay more in Florida: median "
+        f"{E.annual('29-2061', area=E.FLORIDA)} a year vs {E.annual('31-1131', area=E.FLORIDA)}"
+    )
+
+
+def test_the_occupation_said_not_to_be_meant_is_left_out(chat):
+    reply = chat.say("no wait, I meant PT not PA. PT pay in Pennsylvania", "ask_pay")
+    assert reply.startswith("Physical Therapists in Pennsylvania: median pay") and "Physician Assistants" not in reply
+
+
+def test_each_and_the_three_mean_the_occupations_discussed(chat):
+    for title in ("civil engineers", "mechanical engineers", "electrical engineers"):
+        chat.say(f"how much do {title} make", "ask_pay")
+    reply = chat.say("which of the three is projected to grow fastest", "ask_compare")
+    assert all(t in reply for t in ("Civil Engineers", "Mechanical Engineers", "Electrical Engineers"))
+
+
+def test_a_title_whose_meanings_share_one_published_figure_is_answered(chat):
+    reply = chat.say("what do teacher's aides earn in Minnesota?", "ask_pay")
+    assert "(BLS publishes pay only for the broader group “Teaching Assistants, Except Postsecondary”)" in reply
+    assert f"median pay {E.annual('25-9045', area='2700000')} a year" in reply

@@ -45,7 +45,7 @@ same area metro state please instead too hmm nah i meant mean no sorry actually 
 VERSUS = re.compile(r"^\W*(vs\.?|versus|compared (to|with)|or)\b", re.I)  # "vs lpn"
 TOGETHER = re.compile(r"\b(each|both|the two|those two|all three|the three|these three|of the 3)\b", re.I)
 NOT_THIS = re.compile(r"\b(not|instead of|rather than)\s+(an?\s+|the\s+)?$", re.I)  # "I meant PT not PA"
-ADDS_A_PLACE = re.compile(r"\b(vs\.?|versus|compared|than|or)\b", re.I)  # "vs texas?" after "... in Florida"
+ADDS_A_PLACE = re.compile(r"\b(vs\.?|versus|compared?|than|or|with)\b", re.I)  # "vs texas?" after "... in Florida"
 # Slots (domain.yml): set by action_answer, read here; none steers the dialogue policy.
 OCCUPATIONS, RECENT, TOPIC, PLACES, INDUSTRY = "occupations", "recent", "topic", "places", "industry"
 CHOICES, PENDING = "choices", "pending"

@@ -215,7 +215,10 @@ class MentionFinder:
                 continue
             for n in range(min(self.industries.longest, len(tokens) - i), 0, -1):
                 naics = self.industries.named(" ".join(lowered[i : i + n]))
-                if naics and not any(j in taken for j in range(i, i + n)):
+                runs_into_a_title = any(  # "for software developers" is no industry "software"
+                    self.resolver.is_title(" ".join(words(" ".join(lowered[i : i + n + m])))) for m in (1, 2)
+                )
+                if naics and not runs_into_a_title and not any(j in taken for j in range(i, i + n)):
                     start, end = tokens[i][0], tokens[i + n - 1][1]
                     found.append((Mention(start, end, message[start:end], "industry", naics), range(i, i + n)))
                     break
@@ -268,8 +271,9 @@ class MentionFinder:
         typed = " ".join(t[2] for t in tokens[i : i + n])
         alone = len(tokens) <= SHORT_MESSAGE  # "dallas?", "fl", "LA area?": a follow-up naming a place
         if len(phrase) <= 2:
-            if not typed.isupper():  # "in tx"; "fl" as the whole message
-                return (before in PLACE_PREPOSITIONS or len(tokens) == 1) and phrase not in WORD_CODES
+            if not typed.isupper():  # "in tx"; "fl" as the whole message; "cdl driver salary tx"
+                last = i + n == len(tokens) and len(tokens) > 1
+                return (before in PLACE_PREPOSITIONS or len(tokens) == 1 or last) and phrase not in WORD_CODES
             if phrase in WORD_CODES or self.resolver.is_title(phrase):  # "OR", "PA"
                 return (
                     before in PLACE_JOINERS or after in {"area", "metro"} or (before is None and after in CONJUNCTIONS)

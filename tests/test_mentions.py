@@ -104,3 +104,19 @@ def test_a_title_that_starts_with_a_place_name_stays_a_title(kb):
 )
 def test_a_follow_up_naming_only_a_place(kb, message, places):
     assert [m.value for m in kb.mentions(message) if m.kind == "place"] == places
+
+
+@pytest.mark.parametrize(
+    "message,found",
+    [
+        ("accountants in the federal government", [("occupation", "accountants"), ("industry", "999101")]),
+        ("nurses at hospitals", [("occupation", "nurses"), ("industry", "622000")]),
+        (
+            "And for software developers in the Seattle metro area?",  # no industry "software" here
+            [("occupation", "software developers"), ("place", "Seattle-Tacoma-Bellevue, WA")],
+        ),
+        ("cdl driver salary tx", [("occupation", "cdl driver"), ("place", "Texas")]),
+    ],
+)
+def test_industries_and_places_beside_titles(kb, message, found):
+    assert [(m.kind, m.text if m.kind == "occupation" else m.value) for m in kb.mentions(message)] == found

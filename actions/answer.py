@@ -47,11 +47,15 @@ class ActionAnswer(Action):
                 SlotSet(CHOICES, [c.code for c in resolution.candidates] or None),
                 SlotSet(PENDING, [s.encode() for s in request.subjects] or None),
             ]
+        answer = registry.by_topic(request.topic)
+        if not answer.about_occupations:  # "where do your numbers come from?"
+            send(dispatcher, answer.respond(self.kb, request))
+            return remember
         if not request.subjects:
             intent = (tracker.latest_message.get("intent") or {}).get("name")
             send(dispatcher, replies.not_understood() if intent == "nlu_fallback" else replies.no_occupation())
             return remember + [SlotSet(CHOICES, None), SlotSet(PENDING, None)]
-        send(dispatcher, registry.by_topic(request.topic).respond(self.kb, request))
+        send(dispatcher, answer.respond(self.kb, request))
         if request.topic != "compare":
             for other in registry.also_asked(request):  # "pay and outlook for welders"
                 send(dispatcher, other.respond(self.kb, request))

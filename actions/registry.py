@@ -22,6 +22,7 @@ class Answer:
     by_place = False  # answered once for each place asked (pay); else places do not apply
     national_only = None  # what to say when a place is asked but the figures exist only for the US
     asked_by = None  # words that ask this question, for a second question in one message
+    about_occupations = True  # False: answered without an occupation (where the data comes from)
 
     def ask(self, kb, code, place):
         """What the knowledge base says for one occupation (a record, or a tuple of them)."""

@@ -217,3 +217,12 @@ def test_a_follow_up_naming_only_a_place_asks_the_last_question_again(fixture_kb
     messages, events = run(fixture_kb, "alaska?", "ask_best_paying", slots)
     assert messages[0]["text"].startswith("Electricians in Alaska: median pay $80,000")
     assert SlotSet("topic", "pay") in events
+
+
+def test_where_the_figures_come_from_needs_no_occupation(fixture_kb):
+    messages, events = run(fixture_kb, "where do your numbers come from?", "ask_sources")
+    assert messages[0]["text"].startswith(
+        "Every figure I give names its source and period in brackets, for example (BLS OEWS, May 2031)."
+    )
+    assert "• BLS Occupational Employment and Wage Statistics: May 2025 estimates (May 2031)" in messages[0]["text"]
+    assert SlotSet("topic", "sources") in events

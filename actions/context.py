@@ -42,6 +42,7 @@ CONNECTIVES = set(
     """what whats what's how about bout and or vs vs. versus ok okay so also now then in for at the a an
 same area metro state please instead too hmm nah i meant mean no sorry actually of all how's like""".split()
 )
+HOW_MUCH = re.compile(r"\bhow much\b", re.I)
 VERSUS = re.compile(r"^\W*(vs\.?|versus|compared (to|with)|or)\b", re.I)  # "vs lpn"
 TOGETHER = re.compile(r"\b(each|both|the two|those two|all three|the three|these three|of the 3)\b", re.I)
 NOT_THIS = re.compile(r"\b(not|instead of|rather than)\s+(an?\s+|the\s+)?$", re.I)  # "I meant PT not PA"
@@ -89,6 +90,8 @@ def read(tracker, kb):
     # A follow-up keeps the topic; a message not understood gets an overview.
     asked = None if follow_up else registry.by_intent(intent)
     topic = (asked and asked.topic) or (intent != "nlu_fallback" and tracker.get_slot(TOPIC)) or DEFAULT_TOPIC
+    if follow_up and HOW_MUCH.search(text):
+        topic = "pay"  # "how much in nyc"
 
     named = [e["value"] for e in entities if e.get("entity") == "occupation"]
     if len(named) == 1 and VERSUS.match(text) and tracker.get_slot(OCCUPATIONS):

@@ -1,6 +1,7 @@
 """Ordinary English, from word frequencies (wordfreq): a word people use every day is not
 a misspelt job title, and a misspelt everyday word ("outsdie") is not one either."""
 
+import re
 from collections import defaultdict
 from functools import cache, lru_cache
 
@@ -38,3 +39,8 @@ def misspelt(word):
     pool = [w for n in range(len(word) - 2, len(word) + 3) for w in by_length.get(n, ())]
     match = process.extractOne(word, pool, scorer=OSA.normalized_similarity, score_cutoff=NEAR)
     return (match[0], match[1]) if match else None
+
+
+def has_words(text):
+    """Whether a message holds at least one word English knows (however rare)."""
+    return any(zipf_frequency(word, "en") >= REAL for word in re.findall(r"[A-Za-z']+", text[:2000]))

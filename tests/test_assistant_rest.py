@@ -55,16 +55,17 @@ NOT_UNDERSTOOD = "Sorry, I didn't understand that."
 ASKS_FOR_AN_OCCUPATION = "Which occupation are you asking about?"
 OUT_OF_SCOPE = "Sorry, that's outside what I know."
 GREETING = "Hi! I answer questions about US occupations"  # says what the bot can do
-POLITE = (NOT_UNDERSTOOD, ASKS_FOR_AN_OCCUPATION, OUT_OF_SCOPE, GREETING)
+CAPABILITIES = "I know about 1,000 US occupations"
+POLITE = (NOT_UNDERSTOOD, ASKS_FOR_AN_OCCUPATION, OUT_OF_SCOPE, GREETING, CAPABILITIES)
 
 
 @pytest.mark.parametrize(
     "text,answers",
     [
-        ("", POLITE),
-        pytest.param("x" * 20_000, POLITE, id="x*20000"),
+        ("", (NOT_UNDERSTOOD,)),  # no word at all: not understood (components/fallback.py)
+        pytest.param("x" * 20_000, (NOT_UNDERSTOOD,), id="x*20000"),
         ("'; DROP TABLE wages; --", POLITE + ("I don't know an occupation called “DROP TABLE”",)),
-        ("🙂🙂🙂", POLITE),
+        ("🙂🙂🙂", (NOT_UNDERSTOOD,)),
         ("¿Cuánto gana un enfermero?", POLITE),
         ("<script>alert(1)</script>", POLITE),
     ],

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge import ALL_OCCUPATIONS, SURE
+from knowledge.english import has_words
 from knowledge.text import words
 
 from . import registry
@@ -106,8 +107,10 @@ def read(tracker, kb):
         other_places=other_places(entities),
         industry=industries[0] if industries else (tracker.get_slot(INDUSTRY) if carries_on else None),
     )
-    choices = tracker.get_slot(CHOICES) or []
     chosen = [e["value"] for e in entities if e.get("entity") == "choice"]
+    if not chosen and not has_words(text):
+        return request  # "asdfgh", "🙂🙂🙂": nothing asked, nothing taken from earlier turns
+    choices = tracker.get_slot(CHOICES) or []
 
     picked = chosen[0] if chosen else ordinal(text, choices) if choices else None
     if choices and picked:

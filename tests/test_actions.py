@@ -367,3 +367,8 @@ def test_a_title_whose_meanings_share_one_published_figure_is_answered(chat):
     reply = chat.say("what do teacher's aides earn in Minnesota?", "ask_pay")
     assert "(BLS publishes pay only for the broader group “Teaching Assistants, Except Postsecondary”)" in reply
     assert f"median pay {E.annual('25-9045', area='2700000')} a year" in reply
+
+
+def test_a_message_with_no_word_is_not_understood_even_after_a_question(chat):
+    chat.say("how much do nurses make", "ask_pay")
+    assert chat.say("asdfgh", "nlu_fallback").startswith("Sorry, I didn't understand that.")

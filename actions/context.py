@@ -108,7 +108,7 @@ def read(tracker, kb):
         industry=industries[0] if industries else (tracker.get_slot(INDUSTRY) if carries_on else None),
     )
     chosen = [e["value"] for e in entities if e.get("entity") == "choice"]
-    if not chosen and not has_words(text):
+    if not chosen and not entities and not has_words(text):
         return request  # "asdfgh", "🙂🙂🙂": nothing asked, nothing taken from earlier turns
     choices = tracker.get_slot(CHOICES) or []
 

@@ -372,3 +372,8 @@ def test_a_title_whose_meanings_share_one_published_figure_is_answered(chat):
 def test_a_message_with_no_word_is_not_understood_even_after_a_question(chat):
     chat.say("how much do nurses make", "ask_pay")
     assert chat.say("asdfgh", "nlu_fallback").startswith("Sorry, I didn't understand that.")
+
+
+def test_a_message_of_typos_that_names_an_occupation_is_answered(chat):
+    chat.say("how much do nurses make", "ask_pay")
+    assert chat.say("elctrician slary flordia", "ask_pay").startswith("Electricians in Florida: median pay")

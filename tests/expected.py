@@ -6,6 +6,7 @@ A data refresh changes the source files, and every test follows from here.
 import csv
 import gzip
 import io
+import random
 from functools import cache
 
 import openpyxl
@@ -134,3 +135,24 @@ def industry_rows():
 
 def industry_annual(soc_code, naics, column="A_MEDIAN"):
     return dollars(float(industry_rows()[(naics, soc_code)][column].replace(",", "")))
+
+
+# Sentences people ask about a job in, for held-out titles.
+TITLE_TEMPLATES = [
+    "how much does a {} make?",
+    "what skills does a {} need?",
+    "tell me about {}s",
+    "is {} a growing field?",
+    "what degree do I need to become a {}",
+]
+
+
+def held_out_titles(n, seed=11):
+    """(title, SOC code) of O*NET alternate titles that name exactly one SOC occupation and
+    that data/nlu.yml never mentions, a seeded sample."""
+    training = (SRC.parents[1] / "data" / "nlu.yml").read_text().lower()
+    socs = {}
+    for row in source_rows("onet/Alternate Titles.txt.gz", delimiter="\t"):
+        socs.setdefault(row["Alternate Title"], set()).add(row["O*NET-SOC Code"][:7])
+    titles = sorted(t for t, codes in socs.items() if len(codes) == 1 and "(" not in t and t.lower() not in training)
+    return [(t, next(iter(socs[t]))) for t in random.Random(seed).sample(titles, n)]

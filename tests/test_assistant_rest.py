@@ -1,12 +1,10 @@
 """The assistant end to end: a real Rasa server with the trained model and a real action
 server, asked over the REST channel as a web page or script would."""
 
-import random
-
 import pytest
 
 from . import expected as E
-from .conftest import ROOT, User, post
+from .conftest import User, post
 
 pytestmark = pytest.mark.slow
 
@@ -81,26 +79,10 @@ def test_abusive_input_gets_a_polite_reply_and_the_conversation_goes_on(user, te
     )
 
 
-def held_out_titles(n=300, seed=11):
-    """O*NET alternate titles of one SOC occupation that data/nlu.yml never mentions."""
-    training = (ROOT / "data" / "nlu.yml").read_text().lower()
-    socs = {}
-    for row in E.source_rows("onet/Alternate Titles.txt.gz", delimiter="\t"):
-        socs.setdefault(row["Alternate Title"], set()).add(row["O*NET-SOC Code"][:7])
-    titles = sorted(t for t, codes in socs.items() if len(codes) == 1 and "(" not in t and t.lower() not in training)
-    return [(t, socs[t].pop()) for t in random.Random(seed).sample(titles, n)]
-
-
 def test_titles_never_seen_in_training_resolve_in_sentences(assistant, kb):
     """Through the served NLU pipeline: the occupation entity, resolved, is the right one."""
-    templates = [
-        "how much does a {} make?",
-        "what skills does a {} need?",
-        "tell me about {}s",
-        "is {} a growing field?",
-        "what degree do I need to become a {}",
-    ]
-    sample = held_out_titles()
+    templates = E.TITLE_TEMPLATES
+    sample = E.held_out_titles(300)
     right = 0
     for i, (title, soc_code) in enumerate(sample):
         parsed = post(f"{assistant}/model/parse", {"text": templates[i % len(templates)].format(title)})

@@ -2,8 +2,6 @@
 (tests/false_mentions.txt, written by someone who had not seen the bot's training data)
 may have a title or place found in them, while held-out O*NET titles are still found."""
 
-import random
-
 import pytest
 
 from knowledge import SURE
@@ -73,22 +71,11 @@ def test_no_one_word_qualifier_from_parentheses_is_a_title(kb):
 
 def test_held_out_onet_titles_are_found_in_sentences(kb):
     """2,000 alternate titles of exactly one SOC occupation, none in the training data."""
-    training = (ROOT / "data" / "nlu.yml").read_text().lower()
-    socs = {}
-    for row in E.source_rows("onet/Alternate Titles.txt.gz", delimiter="\t"):
-        socs.setdefault(row["Alternate Title"], set()).add(row["O*NET-SOC Code"][:7])
-    titles = sorted(t for t, codes in socs.items() if len(codes) == 1 and "(" not in t and t.lower() not in training)
-    templates = [
-        "how much does a {} make?",
-        "what skills does a {} need?",
-        "tell me about {}s",
-        "is {} a growing field?",
-        "what degree do I need to become a {}",
-    ]
     right = 0
-    sample = random.Random(11).sample(titles, 2000)
-    for i, title in enumerate(sample):
+    sample = E.held_out_titles(2000)
+    templates = E.TITLE_TEMPLATES
+    for i, (title, soc_code) in enumerate(sample):
         named = [m.text for m in kb.mentions(templates[i % len(templates)].format(title)) if m.kind == "occupation"]
         best = kb.resolve(named[0]) if named else None
-        right += bool(best) and best.status == SURE and best.best.soc_code in socs[title]
+        right += bool(best) and best.status == SURE and best.best.soc_code == soc_code
     assert right / len(sample) >= 0.98, f"{right} of {len(sample)}"

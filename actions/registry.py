@@ -6,6 +6,7 @@ dispatches through here; tests/test_registry.py checks that domain.yml, the rule
 this registry agree.
 """
 
+import functools
 import importlib
 import pkgutil
 import re
@@ -77,14 +78,19 @@ def by_intent(intent):
 
 
 def by_topic(topic):
-    answers()
-    return ANSWERS.get(topic)
+    return _loaded().get(topic)
 
 
 def answers():
-    """Every unit, each module of actions/answers imported once."""
+    """Every unit."""
+    return list(_loaded().values())
+
+
+@functools.cache
+def _loaded():
+    """Each module of actions/answers imported, once a process (they register themselves)."""
     from . import answers as package
 
     for module in pkgutil.iter_modules(package.__path__):
         importlib.import_module(f"{package.__name__}.{module.name}")
-    return list(ANSWERS.values())
+    return ANSWERS

@@ -199,7 +199,7 @@ def one_published_group(kb, resolution):
     close = [c for c in resolution.candidates if best and c.confidence >= best.confidence / 2]
     if len(close) < 2:
         return False
-    published = {(kb.pay(c.code).wages or None) and kb.pay(c.code).wages.soc_code for c in close}
+    published = {getattr(kb.pay(c.code).wages, "soc_code", None) for c in close}
     return len(published) == 1 and None not in published
 
 

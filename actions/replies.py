@@ -86,11 +86,6 @@ def other_places(answered, others):
     ]
 
 
-def where(place):
-    """The scope of a figure: ' in Texas', or ' in the US' for a national one."""
-    return f" in {place}" if place else " in the US"
-
-
 def industry_name(title):
     """'Sector 22 - Utilities' -> 'Utilities'; drop '(OEWS Designation)'."""
     return re.sub(r"^Sectors? [\d, and]+ - ", "", title).replace(" (OEWS Designation)", "")

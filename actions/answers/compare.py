@@ -31,11 +31,12 @@ class Compare(Answer):
             return messages + compare_growth(kb.compare(*(s.code for s in subjects)))
         if SCHOOL_WORDS.search(request.text):  # "which needs more school"
             return messages + compare_education([kb.education(s.code) for s in subjects])
+        national = kb.compare(*(s.code for s in subjects))
         for i, place in enumerate(request.places or [None]):
-            comparison = kb.compare(*(s.code for s in subjects), area=place)
+            comparison = kb.compare(*(s.code for s in subjects), area=place) if place else national
             messages += compare_pay(comparison, profiles if i == 0 else ())
         if not PAY_WORDS.search(request.text):  # a pay question gets a pay answer
-            messages += side_by_side(kb.compare(*(s.code for s in subjects)))
+            messages += side_by_side(national)
         return messages
 
 

@@ -20,9 +20,7 @@ class Pay(Answer):
             return [
                 m
                 for subject in request.subjects[:MAX_SUBJECTS]
-                for m in in_industry(
-                    kb.industry_pay(subject.code, request.industry), kb.pay(subject.code), request.places
-                )
+                for m in self.in_industry(kb, subject.code, request.industry, request.places)
             ]
         messages = super().respond(kb, request)
         if len(request.places) > 1:  # "RN pay Texas vs California"
@@ -34,6 +32,21 @@ class Pay(Answer):
         pay = kb.pay(code, place)
         missing_here = place and pay.area and pay.wages is None
         return pay, kb.pay(code) if missing_here else None
+
+    def in_industry(self, kb, code, naics, places):
+        """Pay in one industry: BLS publishes it for the nation only; or say there is none."""
+        found = kb.industry_pay(code, naics)
+        title, industry = found.occupation.title, industry_name(found.industry or "that industry")
+        out = []
+        if places:
+            out.append(message(f"BLS publishes pay by industry for the nation only, not for {listed(places)}."))
+        if found.wages is None:
+            return (
+                out
+                + [message(f"BLS publishes no pay figure for {title} in {industry}. Across all industries:")]
+                + self.word((kb.pay(code), None))
+            )
+        return out + [message(f"{title} in {industry} (US): {pay_sentence(found.wages)} {cite(found.wages.source)}.")]
 
     def word(self, found, profile=None):
         pay, national = found
@@ -62,21 +75,6 @@ class Pay(Answer):
         group = f" (BLS publishes pay only for the broader group “{pay.broader}”)" if pay.broader else ""
         lead = "BLS figures for the broader occupation, " if profile else ""
         return out + [message(f"{lead}{title}{where}{group}: {pay_sentence(wages)} {cite(wages.source)}.")]
-
-
-def in_industry(found, national, places):
-    """Pay in one industry: BLS publishes it for the nation only; or say there is none."""
-    title, industry = found.occupation.title, industry_name(found.industry or "that industry")
-    out = []
-    if places:
-        out.append(message(f"BLS publishes pay by industry for the nation only, not for {listed(places)}."))
-    if found.wages is None:
-        return (
-            out
-            + [message(f"BLS publishes no pay figure for {title} in {industry}. Across all industries:")]
-            + Pay().word((national, None))
-        )
-    return out + [message(f"{title} in {industry} (US): {pay_sentence(found.wages)} {cite(found.wages.source)}.")]
 
 
 def scope(pay):

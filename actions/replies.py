@@ -30,6 +30,17 @@ def article_source(fact):
     return f"({fact.source.short}, {fact.period if stated else 'year not stated'})"
 
 
+def article_lines(profile, templates):
+    """The article facts a profile has, each worded by its template and followed by its
+    source: templates are (fact name, format string over the fact's fields)."""
+    return [
+        f"{template.format(**vars(fact))} {article_source(fact)}"
+        for name, template in templates
+        for fact in [profile.fact(name)]
+        if fact
+    ]
+
+
 def article_note(profile, lines):
     """A career site's or education site's figures for an exact title, labelled as such."""
     lines = [line for line in lines if line]

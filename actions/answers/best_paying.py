@@ -4,13 +4,13 @@ area and industry)."""
 from knowledge.formatting import money
 
 from ..registry import Answer, register
-from ..replies import article_note, article_source, bullets, industry_name, message
+from ..replies import article_lines, article_note, bullets, industry_name, message
 
 ARTICLE_FACTS = (
-    ("city", "highest_paying_city"),
-    ("state", "highest_paying_state"),
-    ("company", "best_paying_company"),
-    ("industry", "best_paying_industry"),
+    ("highest_paying_city", "highest paying city: {value}"),
+    ("highest_paying_state", "highest paying state: {value}"),
+    ("best_paying_company", "highest paying company: {value}"),
+    ("best_paying_industry", "highest paying industry: {value}"),
 )
 
 
@@ -27,15 +27,7 @@ class BestPaying(Answer):
         states, metros, industries = found
         out = []
         if profile:
-            out += article_note(
-                profile,
-                [
-                    f"highest paying {label}: {fact.value} {article_source(fact)}"
-                    for label, name in ARTICLE_FACTS
-                    for fact in [profile.fact(name)]
-                    if fact
-                ],
-            )
+            out += article_note(profile, article_lines(profile, ARTICLE_FACTS))
         lines = []
         if states.areas:
             lines.append("States: " + "; ".join(f"{a.area} {money(a.value)}" for a in states.areas[:5]))

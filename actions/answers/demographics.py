@@ -1,7 +1,7 @@
 """Who does the work: "how old are help desk technicians?" (BLS Current Population Survey)."""
 
 from ..registry import Answer, register
-from ..replies import article_note, article_source, cite, message
+from ..replies import article_lines, article_note, article_source, cite, message
 
 MEASURES = (
     ("percent_women", "women"),
@@ -41,16 +41,11 @@ class Demographics(Answer):
 
 
 def article_demographics(profile):
-    lines = []
-    age = profile.fact("average_age")
-    if age:
-        lines.append(f"average age {age.number:.0f} {article_source(age)}")
+    lines = article_lines(profile, [("average_age", "average age {number:.0f}")])
     genders = profile.all_of("gender_share")
     if genders:
         lines.append(", ".join(f"{f.share}% {f.value.lower()}" for f in genders) + f" {article_source(genders[0])}")
-    lgbt = profile.fact("lgbt_share")
-    if lgbt:
-        lines.append(f"{lgbt.number:.0f}% LGBT {article_source(lgbt)}")
+    lines += article_lines(profile, [("lgbt_share", "{number:.0f}% LGBT")])
     races = profile.all_of("race_share")
     if races:
         lines.append(", ".join(f"{f.share}% {f.value}" for f in races) + f" {article_source(races[0])}")

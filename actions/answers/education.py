@@ -4,7 +4,7 @@ what O*NET's workers report, Job Zone, and the majors the CIP-SOC crosswalk link
 import re
 
 from ..registry import Answer, register
-from ..replies import article_note, article_source, bullets, cite, message
+from ..replies import article_lines, article_note, bullets, cite, message
 
 
 @register
@@ -17,7 +17,7 @@ class Education(Answer):
         return kb.education(code)
 
     def word(self, education, profile=None):
-        out = article_note(profile, article_education(profile)) if profile else []
+        out = article_note(profile, article_lines(profile, ARTICLE_EDUCATION)) if profile else []
         lines = []
         entry = education.entry
         if entry and entry.education:
@@ -42,24 +42,12 @@ class Education(Answer):
         return out + [message(f"{education.occupation.title}:\n" + bullets(lines))]
 
 
-def article_education(profile):
-    lines = []
-    degree = profile.fact("most_common_degree")
-    if degree:
-        lines.append(f"most common degree {degree.value} ({degree.share:.0f}%) {article_source(degree)}")
-    major = profile.fact("most_common_major")
-    if major:
-        lines.append(f"most common major {major.value} {article_source(major)}")
-    years = profile.fact("years_of_experience")
-    if years:
-        lines.append(f"{years.number:.0f} years of experience on average {article_source(years)}")
-    become = profile.fact("time_to_become")
-    if become:
-        lines.append(f"{become.value} to become one {article_source(become)}")
-    college = profile.fact("most_common_college")
-    if college:
-        lines.append(f"most common college {college.value} {article_source(college)}")
-    required = profile.fact("education_requirement")
-    if required:
-        lines.append(f"education requirement: {required.value} {article_source(required)}")
-    return lines
+# The source articles' education facts for an exact title, as worded.
+ARTICLE_EDUCATION = (
+    ("most_common_degree", "most common degree {value} ({share:.0f}%)"),
+    ("most_common_major", "most common major {value}"),
+    ("years_of_experience", "{number:.0f} years of experience on average"),
+    ("time_to_become", "{value} to become one"),
+    ("most_common_college", "most common college {value}"),
+    ("education_requirement", "education requirement: {value}"),
+)

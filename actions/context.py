@@ -100,6 +100,8 @@ def read(tracker, kb):
     # Earlier places carry on unless the message is a new question about other occupations.
     carries_on = follow_up or len(named) < registry.by_topic(topic).at_least
     industries = [e["value"] for e in entities if e.get("entity") == "industry"]
+    if industries and follow_up:
+        topic = "pay"  # "nurses at hospitals" after another question: BLS breaks down pay only by industry
     request = Request(
         topic,
         text,

@@ -377,3 +377,10 @@ def test_a_message_with_no_word_is_not_understood_even_after_a_question(chat):
 def test_a_message_of_typos_that_names_an_occupation_is_answered(chat):
     chat.say("how much do nurses make", "ask_pay")
     assert chat.say("elctrician slary flordia", "ask_pay").startswith("Electricians in Florida: median pay")
+
+
+def test_a_follow_up_naming_an_industry_asks_for_pay_there(chat):
+    chat.say("how much do truck drivers make", "ask_pay")
+    chat.say("is it stressful", "ask_overview")
+    reply = chat.say("nurses at hospitals", "inform")
+    assert reply.startswith(f"Registered Nurses in Hospitals (US): median pay {E.industry_annual('29-1141', '622000')}")

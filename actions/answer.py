@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from knowledge import AMBIGUOUS, KnowledgeBase
 
 from . import registry, replies
-from .context import CHOICES, INDUSTRY, OCCUPATIONS, PENDING, PLACES, RECENT, TOPIC, read
+from .context import CHOICES, INDUSTRIES, OCCUPATIONS, PENDING, PLACES, RECENT, TOPIC, read
 
 RECENT_KEPT = 4
 
@@ -37,7 +37,7 @@ class ActionAnswer(Action):
         remember = [
             SlotSet(TOPIC, request.topic),
             SlotSet(PLACES, request.places or None),
-            SlotSet(INDUSTRY, request.industry),
+            SlotSet(INDUSTRIES, request.industries or None),
         ]
         if request.unclear:
             typed, resolution = request.unclear

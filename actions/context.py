@@ -8,7 +8,7 @@ otherwise from the slots kept by earlier turns, so that "what about in Florida?"
 import re
 from dataclasses import dataclass, field
 
-from knowledge import ALL_OCCUPATIONS, SURE
+from knowledge import ALL_OCCUPATIONS, NATION, SURE
 from knowledge.english import has_words
 from knowledge.text import words
 
@@ -43,14 +43,17 @@ CONNECTIVES = set(
     """what whats what's how about bout and or vs vs. versus ok okay so also now then in for at the a an
 same area metro state please instead too hmm nah i meant mean no sorry actually of all how's like""".split()
 )
+ALL_INDUSTRIES = re.compile(r"\b(all|any|every|across) industr(y|ies)\b", re.I)
 HOW_MUCH = re.compile(r"\bhow much\b", re.I)
 VERSUS = re.compile(r"^\W*(vs\.?|versus|compared (to|with)|or)\b", re.I)  # "vs lpn"
+STILL_COMPARING = re.compile(r"\b(vs\.?|versus|compared?|than|add|both|too|also|which|better|more)\b", re.I)
 TOGETHER = re.compile(r"\b(each|both|the two|those two|all three|the three|these three|of the 3)\b", re.I)
 NOT_THIS = re.compile(r"\b(not|instead of|rather than)\s+(an?\s+|the\s+)?$", re.I)  # "I meant PT not PA"
 ADDS_A_PLACE = re.compile(r"\b(vs\.?|versus|compared?|than|or|with)\b", re.I)  # "vs texas?" after "... in Florida"
 # Slots (domain.yml): set by action_answer, read here; none steers the dialogue policy.
-OCCUPATIONS, RECENT, TOPIC, PLACES, INDUSTRY = "occupations", "recent", "topic", "places", "industry"
+OCCUPATIONS, RECENT, TOPIC, PLACES, INDUSTRIES = "occupations", "recent", "topic", "places", "industries"
 CHOICES, PENDING = "choices", "pending"
+PAY_FIGURES = ("pay", "compare", "best_paying")  # topics answered from OEWS figures alone
 DEFAULT_TOPIC = "overview"  # what a message about an occupation, not understood, gets
 
 
@@ -76,7 +79,7 @@ class Request:
     subjects: list = field(default_factory=list)  # resolved occupations, in the order named
     places: list = field(default_factory=list)  # states or metro areas, by their names in the data
     other_places: list = field(default_factory=list)  # of the same name as the first ("Portland")
-    industry: str = None  # a NAICS code of the OEWS industry breakdown
+    industries: list = field(default_factory=list)  # NAICS codes of the OEWS industry breakdown
     unclear: object = None  # (typed text, Resolution) to ask about first
     alternatives: object = None  # (typed text, Candidates) an answered title may also mean
 
@@ -95,19 +98,23 @@ def read(tracker, kb):
         topic = "pay"  # "how much in nyc"
 
     named = [e["value"] for e in entities if e.get("entity") == "occupation"]
+    if follow_up and topic == "compare" and len(named) == 1 and not STILL_COMPARING.search(text):
+        topic = "pay"  # "and rns?" after "cna vs lpn": the one named now, on its own
     if len(named) == 1 and VERSUS.match(text) and tracker.get_slot(OCCUPATIONS):
         topic = "compare"  # "vs lpn" after a question about CNAs: the two, compared
     # Earlier places carry on unless the message is a new question about other occupations.
     carries_on = follow_up or len(named) < registry.by_topic(topic).at_least
-    industries = [e["value"] for e in entities if e.get("entity") == "industry"]
+    industries = list(dict.fromkeys(e["value"] for e in entities if e.get("entity") == "industry"))
     if industries and follow_up:
         topic = "pay"  # "nurses at hospitals" after another question: BLS breaks down pay only by industry
+    elif carries_on and not ALL_INDUSTRIES.search(text):
+        industries = tracker.get_slot(INDUSTRIES) or []  # "vs swe same industry"
     request = Request(
         topic,
         text,
         places=read_places(tracker, entities, text, carries_on),
         other_places=other_places(entities),
-        industry=industries[0] if industries else (tracker.get_slot(INDUSTRY) if carries_on else None),
+        industries=industries,
     )
     chosen = [e["value"] for e in entities if e.get("entity") == "choice"]
     if not chosen and not entities and not has_words(text):
@@ -141,7 +148,7 @@ def read(tracker, kb):
             request.subjects.append(Subject(best.code, best.profile, best.other_title))
             if resolution.alternatives and request.alternatives is None:
                 request.alternatives = (typed, resolution.alternatives)
-        elif topic == "pay" and one_published_group(kb, resolution):
+        elif topic in PAY_FIGURES and one_published_group(kb, resolution):
             # "teacher's aides": both meanings share the figures BLS publishes, so answer them
             request.subjects.append(Subject(resolution.best.code))
         elif request.unclear is None:
@@ -213,10 +220,11 @@ def meant_before(kb, typed, codes):
 
 def read_places(tracker, entities, text, carries_on):
     """The places asked about: those named, else (in a follow-up, or a question about the
-    occupations already discussed) the earlier ones; "vs texas?" adds one to them."""
-    if NATIONAL.search(text):
-        return []
+    occupations already discussed) the earlier ones; "vs texas?" adds one to them.
+    [] is the nation."""
     named = list(dict.fromkeys(e["value"] for e in entities if e.get("entity") == "place"))
+    if NATIONAL.search(text):
+        return named + [NATION.name] if named else []  # "nationally and in Texas": both
     earlier = tracker.get_slot(PLACES) or []
     if not named:
         return earlier if carries_on else []

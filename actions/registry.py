@@ -11,6 +11,8 @@ import importlib
 import pkgutil
 import re
 
+from knowledge import NATION
+
 from .replies import counted_in, listed, message
 
 MAX_SUBJECTS = 3  # occupations answered in one reply
@@ -38,11 +40,10 @@ class Answer:
         """The messages answering a request whose occupations are all resolved: for each
         occupation (and each place, for an answer given by place)."""
         messages = []
-        if request.places and self.national_only:
+        local = [p for p in request.places if p != NATION.name]
+        if local and self.national_only:
             messages.append(
-                message(
-                    f"{self.national_only}, not for {listed(request.places)}: the figures below are for the whole US."
-                )
+                message(f"{self.national_only}, not for {listed(local)}: the figures below are for the whole US.")
             )
         for subject in request.subjects[:MAX_SUBJECTS]:
             profile = kb.article_profile(subject.profile) if subject.profile else None

@@ -15,7 +15,7 @@ Facets return typed records (knowledge.records); each part names its `source`, a
 `record.sources` lists every dataset a record draws on.
 """
 
-from .api import ALL_OCCUPATIONS, DEFAULT_DB, KnowledgeBase, UnknownOccupation
+from .api import ALL_OCCUPATIONS, DEFAULT_DB, NATION, KnowledgeBase, UnknownOccupation
 from .records import Source
 from .resolver import AMBIGUOUS, NONE, SURE, Candidate, Resolution
 
@@ -28,6 +28,7 @@ __all__ = [
     "AMBIGUOUS",
     "NONE",
     "DEFAULT_DB",
+    "NATION",
     "Source",
     "ALL_OCCUPATIONS",
 ]

@@ -72,6 +72,7 @@ WAGE_FIGURES = (
     "annual_p90",
 )
 NATION = Area("0000000", "United States", "N")
+NATION_NAMES = {"united states", "us", "usa", "u.s.", "u.s.a.", "america", "national", "nationally", "nationwide"}
 # OEWS footnote 5 states the wage cap: "...equal to or greater than $115.00 per hour or $239,200 per year."
 CAP = re.compile(r"\$([\d,.]+) per hour or \$([\d,]+) per year")
 
@@ -133,10 +134,13 @@ class KnowledgeBase:
         return self.mention_finder.find(message)
 
     def area(self, text):
-        """A state or metropolitan area by name or postal code: 'Texas', 'TX', 'Denver'."""
+        """A state or metropolitan area by name or postal code: 'Texas', 'TX', 'Denver';
+        the nation for 'United States', 'US', 'nationally'."""
         text = CONTROL.sub("", str(text or "")).strip()
         if len(text) > 100 or not re.search("[A-Za-z]{2}", text):
             return None
+        if re.sub(r"^the\s+", "", text.lower()) in NATION_NAMES:
+            return NATION
         name = STATES.get(text.upper(), text)
         like = escape_like(text)
         row = (
@@ -146,8 +150,10 @@ class KnowledgeBase:
                 like + "%",
             )
             or self.query_one(
-                "SELECT * FROM areas WHERE area_type = 'M' AND name LIKE ? ESCAPE '\\' ORDER BY length(name)",
-                "%" + like + "%",
+                "SELECT * FROM areas WHERE area_type = 'M' AND (name LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\') "
+                "ORDER BY length(name)",
+                "%-" + like + "%",
+                "% " + like + "%",
             )
         )
         return Area(row["area_code"], row["name"], row["area_type"]) if row else None

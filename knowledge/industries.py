@@ -14,6 +14,7 @@ INDUSTRY_ALIASES = {
     "local government": "999301",
     "the city": "999301",
     "the county": "999301",
+    "the state": "999201",
     "government": "999001",
     "the government": "999001",
     "hospital": "622000",
@@ -75,6 +76,8 @@ INDUSTRY_ALIASES = {
     "health care": "62--63",
     "finance": "52--53",
 }
+# Employers, not places, only after "for" or "by": "worked for the state", not "in the state".
+EMPLOYERS = {"the state", "the city", "the county"}
 PREFIX = re.compile(r"^sectors? [\d, and]+ - ", re.I)
 
 
@@ -98,5 +101,9 @@ class Industries:
         self.names = names
         self.longest = max(len(name.split()) for name in names)
 
-    def named(self, phrase):
-        return self.names.get(phrase.lower())
+    def named(self, phrase, before=None):
+        """The NAICS code a phrase names, coming after the word `before`."""
+        phrase = phrase.lower()
+        if phrase in EMPLOYERS and before not in ("for", "by"):
+            return None
+        return self.names.get(phrase)

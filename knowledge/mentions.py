@@ -18,7 +18,7 @@ from .industries import Industries
 from .places import WORD_CODES, Gazetteer
 from .records import ALL_OCCUPATIONS
 from .resolver import SURE
-from .text import FILLER, with_phrases, words
+from .text import FILLER, is_abbreviation, with_phrases, words
 
 PLACE_PREPOSITIONS = {"in", "for", "at", "around", "near", "across", "throughout", "of", "to", "from", "within"}
 CONJUNCTIONS = {"and", "or", "vs", "vs.", "versus", "&"}
@@ -214,7 +214,7 @@ class MentionFinder:
             if lowered[i - 1] not in INDUSTRY_PREPOSITIONS or i in taken:
                 continue
             for n in range(min(self.industries.longest, len(tokens) - i), 0, -1):
-                naics = self.industries.named(" ".join(lowered[i : i + n]))
+                naics = self.industries.named(" ".join(lowered[i : i + n]), lowered[i - 1])
                 runs_into_a_title = any(  # "for software developers" is no industry "software"
                     self.resolver.is_title(" ".join(words(" ".join(lowered[i : i + n + m])))) for m in (1, 2)
                 )
@@ -276,7 +276,10 @@ class MentionFinder:
                 return (before in PLACE_PREPOSITIONS or len(tokens) == 1 or last) and phrase not in WORD_CODES
             if phrase in WORD_CODES or self.resolver.is_title(phrase):  # "OR", "PA"
                 return (
-                    before in PLACE_JOINERS or after in {"area", "metro"} or (before is None and after in CONJUNCTIONS)
+                    before in PLACE_JOINERS
+                    or after in {"area", "metro"}
+                    or (before is None and after in CONJUNCTIONS)
+                    or (after is None and before in CAREER_WORDS and i > 1)  # "electrician pay PA"
                 )
             return True
         if phrase in self.gazetteer.states:
@@ -329,11 +332,12 @@ class MentionFinder:
                 if not canonical[i + n - 1]:
                     continue  # nor ends with one
                 key = " ".join(with_phrases([w for j in span for w in canonical[j]]))
-                if n == 1 and is_everyday(first.lower()) and not self._supported(i, tokens, bool(taken)):
-                    continue  # "my hands", "on the other hand", "closer to home"
+                if n == 1 and is_everyday(first.lower()) and not self._supported(i, tokens, canonical, taken, message):
+                    continue  # "my hands", "on the other hand", "closer to home", "charter flights"
                 if n > 1 and not self._names_a_job(i, n, tokens, canonical):
                     continue  # "pick up", "game changer": everyday words that happen to be a title
-                if key and self.resolver.is_title(key):
+                # A lone word that ends many titles ("manager pay?") is asked back as a family.
+                if key and (self.resolver.is_title(key) or (n == 1 and self.resolver.is_family_head(key))):
                     first = self._extend_left(i, tokens, canonical, taken, found)
                     start, end = tokens[first][0], tokens[i + n - 1][1]
                     found.append(Mention(start, end, message[start:end], "occupation"))
@@ -353,15 +357,25 @@ class MentionFinder:
         typed = [t[2].lower() for t in tokens[i : i + n]]
         if any(not is_everyday(word) for word in typed) or self.resolver.is_title_head(canonical[i + n - 1][-1]):
             return True
-        return i > 0 and tokens[i - 1][2].lower() in SUPPORT_BEFORE
+        return i > 0 and tokens[i - 1][2].lower() in SUPPORT_BEFORE - {"to"}  # not "need to pick up"
 
-    @staticmethod
-    def _supported(i, tokens, names_a_place):
+    def _supported(self, i, tokens, canonical, taken, message):
         """Whether the sentence supports reading the everyday word at i as a job title."""
         lowered = [t[2].lower() for t in tokens]
         agent = lowered[i].rstrip("s").endswith(AGENT_ENDINGS)
+        following = lowered[i + 1] if i + 1 < len(tokens) else None
+        if (
+            following
+            and message[tokens[i][1] : tokens[i + 1][0]] == " "
+            and following.isalpha()
+            and not following.endswith("ly")  # "a PA actually does"
+            and not is_abbreviation(tokens[i][2])
+            and following not in CAREER_WORDS | QUESTION_WORDS | FILLER | CONJUNCTIONS | INDUSTRY_PREPOSITIONS
+            and not self.resolver.is_title_head(canonical[i][-1])
+        ):
+            return False  # a word qualifying the next one: "charter flights"; not "analyst side"
         return (
-            names_a_place  # "accountants in the federal government", "nurses in Texas"
+            bool(taken)  # "accountants in the federal government", "nurses in Texas"
             or (agent and i + 1 < len(tokens) and lowered[i + 1] in INDUSTRY_PREPOSITIONS)
             or len(tokens) <= SHORT_MESSAGE
             or (i > 0 and lowered[i - 1] in SUPPORT_BEFORE)

@@ -23,6 +23,7 @@ CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 KIND_WEIGHT = {"article": 20, "official": 6, "soc": 4, "reported": 2, "alternate": 1, "short": 1}
 EXACT_BONUS = 3  # the title exactly as typed, capitals and plurals included
 DOMINANT = 2  # as much evidence or more, and this many times the employment: answer it, offer the rest
+CLOSE = 2  # evidence within this factor of the most is close enough for the title's words to decide
 OFFICIAL = ("official", "soc")
 SURE, AMBIGUOUS, NONE = "sure", "ambiguous", "none"
 
@@ -153,20 +154,13 @@ class Resolver:
                 guessed = True
             typed = corrected
         if found and not self._is_family(typed, found):
-            return self._decide(text, found, limit)
+            return self._decide(text, typed, found, limit)
         return self._contained(text, typed, limit, guessed)
 
     def _is_family(self, typed, found):
         """'technician', 'manager': one word that many occupations' titles use, matched
         by no official title, is a question to ask back, not an answer."""
-        if len(typed) != 1 or any(hit.official for hit in found.values()):
-            return False
-        socs = {
-            self.official[code][0]
-            for i in self.official_postings.get(typed[0], ())
-            for code, _, _ in self.by_key[self.keys[i]]
-        }
-        return len(socs) >= FAMILY
+        return len(typed) == 1 and not any(hit.official for hit in found.values()) and self.names_a_family(typed[0])
 
     def _exact(self, text, typed, confidence=1.0):
         """Evidence per occupation from the titles equal to the text, in order or not."""
@@ -188,14 +182,23 @@ class Resolver:
             hit.official = hit.official or kind in OFFICIAL or kind == "article"
         return found
 
-    def _decide(self, text, found, limit):
+    def _decide(self, text, typed, found, limit):
         # Rank occupations by their SOC group's evidence; within a group the .00 code leads.
         group = defaultdict(int)
         for code, hit in found.items():
             group[self.official[code][0]] += hit.weight
+        # Evidence that is close is settled by how many typed words the official title uses:
+        # "UX designer" is a title of QA testers and of Web and Digital Interface Designers.
+        shared = {soc: 0 for soc in group}
+        for code in found:
+            soc = self.official[code][0]
+            shared[soc] = max(shared[soc], len(set(typed) & set(words(self.official[code][1]))))
+        closest = sorted(shared.values(), reverse=True) + [0]
+        points = {soc: n > closest[1] and group[soc] * CLOSE >= max(group.values()) for soc, n in shared.items()}
         ranked = sorted(
             found.items(),
             key=lambda item: (
+                not points[self.official[item[0]][0]],
                 -group[self.official[item[0]][0]],
                 -int(self.size[item[0]]),
                 not item[1].official,
@@ -211,7 +214,7 @@ class Resolver:
         # only as a whole SOC occupation (.00), not a specialty inside an "All Other" group
         # whose employment is the group's; the others are offered beside the answer.
         dominant = ranked[0][0].endswith(".00") and top >= runner_up and first >= DOMINANT * max(second, 1)
-        sure = top >= 2 * runner_up or dominant
+        sure = top >= 2 * runner_up or dominant or any(points.values())
         candidates = [
             self._candidate(code, hit.matched, hit.confidence * hit.weight / total, hit.profile)
             for code, hit in ranked[:limit]
@@ -232,6 +235,19 @@ class Resolver:
     def is_title_head(self, word):
         """Whether many titles end with this canonical word ('mechanic', 'worker', 'clerk')."""
         return word in self.heads
+
+    def names_a_family(self, word):
+        """Whether the official titles of many occupations use this canonical word ('mgr', 'tech')."""
+        socs = {
+            self.official[code][0]
+            for i in self.official_postings.get(word, ())
+            for code, _, _ in self.by_key[self.keys[i]]
+        }
+        return len(socs) >= FAMILY
+
+    def is_family_head(self, word):
+        """'manager', 'analyst': a word that ends many titles and names a family of occupations."""
+        return self.is_title_head(word) and self.names_a_family(word)
 
     def some_title_has_all(self, words):
         """Whether one title holds every one of these canonical words."""

@@ -70,13 +70,17 @@ CANONICAL = {
     "ot": "occupational therapist",
     "np": "nurse practitioner",
     "vet": "veterinary",
+    "lab": "laboratory",
+    "info": "information",
+    "infosec": "information security",
 }
-# Short forms before "engineer" ("mech engr").
+# Short forms that mean something only before another word ("mech engr", "info sec analyst").
 PHRASES = {
     ("mech", "eng"): "mechanical",
     ("elec", "eng"): "electrical",
     ("civ", "eng"): "civil",
     ("chem", "eng"): "chemical",
+    ("sec", "analyst"): "security",
 }
 DROPPED = {"a", "an", "the"}
 # Words that carry no occupation on their own, left out of the word-bag keys.

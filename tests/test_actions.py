@@ -384,3 +384,34 @@ def test_a_follow_up_naming_an_industry_asks_for_pay_there(chat):
     chat.say("is it stressful", "ask_overview")
     reply = chat.say("nurses at hospitals", "inform")
     assert reply.startswith(f"Registered Nurses in Hospitals (US): median pay {E.industry_annual('29-1141', '622000')}")
+
+
+def test_nationally_and_in_a_state_answers_both(chat):
+    reply = chat.say("Civil engineers, nationally and in Texas.", "ask_pay")
+    assert f"Civil Engineers in Texas: median pay {E.annual('17-2051', area=E.TEXAS)} a year" in reply
+    assert f"Civil Engineers in the US: median pay {E.annual('17-2051')} a year" in reply
+
+
+def test_two_industries_in_one_question(chat):
+    reply = chat.say("registered nurses at hospitals versus in home health care?", "ask_pay")
+    assert f"Registered Nurses in Hospitals (US): median pay {E.industry_annual('29-1141', '622000')}" in reply
+    assert f"median pay {E.industry_annual('29-1141', '621600')}" in reply
+    assert "Home Health Care Services (US)" in reply
+
+
+def test_the_industry_carries_on_into_a_comparison_and_all_industries_drops_it(chat):
+    chat.say("accountants pay if they worked for the state", "ask_pay")
+    assert chat.slots["industries"] == ["999201"]
+    reply = chat.say("vs financial analysts same industry", "ask_compare")
+    assert "in State Government" in reply and E.industry_annual("13-2051", "999201") in reply
+    reply = chat.say("how about accountants across all industries", "ask_pay")
+    assert reply.startswith(f"Accountants and Auditors in the US: median pay {E.annual('13-2011')}")
+
+
+def test_one_occupation_named_after_a_comparison_is_answered_on_its_own(chat):
+    chat.say("how much do cnas make in florida", "ask_pay")
+    chat.say("vs lpn", "ask_compare")
+    reply = chat.say("and rns? same state", "inform")
+    assert reply.startswith(f"Registered Nurses in Florida: median pay {E.annual('29-1141', area=E.FLORIDA)}")
+    reply = chat.say("which pays more, rns or lpns", "ask_compare")
+    assert reply.startswith("Registered Nurses pay more in the US")  # a new question: no place carried

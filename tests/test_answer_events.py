@@ -41,7 +41,7 @@ def test_an_answer_remembers_topic_place_and_occupation(fixture_kb):
     assert events == [
         SlotSet("topic", "pay"),
         SlotSet("places", ["Texas"]),
-        SlotSet("industry", None),
+        SlotSet("industries", None),
         SlotSet("occupations", ["47-2111.00"]),
         SlotSet("recent", ["47-2111.00"]),
         SlotSet("choices", None),
@@ -71,7 +71,7 @@ def test_an_ambiguous_title_offers_buttons_and_keeps_the_question_pending(fixtur
     assert events == [
         SlotSet("topic", "compare"),
         SlotSet("places", None),
-        SlotSet("industry", None),
+        SlotSet("industries", None),
         SlotSet("choices", ["47-2111.00", "47-2152.00"]),
         SlotSet("pending", ["47-2111.00"]),
     ]
@@ -156,7 +156,7 @@ def test_no_occupation_asks_for_one_and_forgets_pending_choices(fixture_kb):
     assert events == [
         SlotSet("topic", "pay"),
         SlotSet("places", None),
-        SlotSet("industry", None),
+        SlotSet("industries", None),
         SlotSet("choices", None),
         SlotSet("pending", None),
     ]

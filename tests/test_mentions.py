@@ -116,6 +116,13 @@ def test_a_follow_up_naming_only_a_place(kb, message, places):
             [("occupation", "software developers"), ("place", "Seattle-Tacoma-Bellevue, WA")],
         ),
         ("cdl driver salary tx", [("occupation", "cdl driver"), ("place", "Texas")]),
+        ("electrician pay PA", [("occupation", "electrician"), ("place", "Pennsylvania")]),  # PA after "pay"
+        ("what does a PA make", [("occupation", "PA")]),
+        ("And if they worked for the state?", [("industry", "999201")]),  # an employer after "for"
+        ("best paying jobs in the state", []),  # a place, not the state government
+        ("I mean commercial pilots, like charter flights", [("occupation", "commercial pilots")]),
+        ("what skills would I need to pick up for the analyst side", [("occupation", "analyst")]),
+        ("manager pay?", [("occupation", "manager")]),  # a family, asked back
     ],
 )
 def test_industries_and_places_beside_titles(kb, message, found):

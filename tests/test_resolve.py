@@ -89,11 +89,15 @@ DOMINANT_OF_SEVERAL = [
     ("CNA", "31-1131"),
     ("truck drivers", "53-3032"),
     ("pilot", "53-2011"),
+    # Close evidence, settled by the words of the official title ("UX designer" is also a QA tester's title).
+    ("ux designer", "15-1255"),
+    ("sysadmin", "15-1244"),
+    ("vet assistant", "31-9096"),
 ]
 # Where none dominates, the bot asks, the likeliest first.
 LEADING_OF_SEVERAL = [
     ("kindergarten teacher", "25-2012"),
-    ("ux designer", "15-1253"),
+    ("medical lab technicians", "29-2012"),  # technologists too: "technologist" and "technician" fold together
 ]
 
 

@@ -6,7 +6,7 @@ import re
 from knowledge.formatting import money, percent
 
 from ..registry import MAX_SUBJECTS, Answer, by_topic, register
-from ..replies import article_source, bullets, message
+from ..replies import article_source, bullets, industry_name, listed, message
 
 GROWTH_WORDS = re.compile(r"\b(grow|grows|growing|growth|faster|outlook|demand|openings|future|shrinking)\b", re.I)
 SCHOOL_WORDS = re.compile(r"\b(school|schooling|degree|education|college|training|study|longer|shorter)\b", re.I)
@@ -31,6 +31,9 @@ class Compare(Answer):
             return messages + compare_growth(kb.compare(*(s.code for s in subjects)))
         if SCHOOL_WORDS.search(request.text):  # "which needs more school"
             return messages + compare_education([kb.education(s.code) for s in subjects])
+        if request.industries:  # "vs swe same industry"
+            industries = request.industries[:MAX_SUBJECTS]
+            return messages + [m for naics in industries for m in in_industry(kb, subjects, naics)]
         national = kb.compare(*(s.code for s in subjects))
         for i, place in enumerate(request.places or [None]):
             comparison = kb.compare(*(s.code for s in subjects), area=place) if place else national
@@ -105,6 +108,28 @@ def compare_pay(comparison, profiles=()):
         message(
             f"{lead}{first.occupation.title} pay more{where}: median {money(first.median)} a year "
             f"vs {others}, a gap of {money(first.median - second.median)} {cited}."
+        )
+    ]
+
+
+def in_industry(kb, subjects, naics):
+    """Which pays more in one industry (BLS publishes industry pay for the nation only)."""
+    found = [kb.industry_pay(s.code, naics) for s in subjects]
+    industry = industry_name(found[0].industry or "that industry")
+    missing = [f.occupation.title for f in found if not (f.wages and f.wages.annual_median)]
+    if missing:
+        return [
+            message(
+                f"BLS publishes no median pay in {industry} for {listed(missing)}, so I can't compare "
+                f"them there. Across all industries:"
+            )
+        ] + compare_pay(kb.compare(*(s.code for s in subjects)))
+    first, *rest = sorted(found, key=lambda f: -f.wages.annual_median)
+    others = " and ".join(f"{money(f.wages.annual_median)} for {f.occupation.title}" for f in rest)
+    return [
+        message(
+            f"{first.occupation.title} pay more in {industry} (US): median {money(first.wages.annual_median)} "
+            f"a year vs {others} ({first.wages.source.cite()})."
         )
     ]
 

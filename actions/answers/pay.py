@@ -2,6 +2,7 @@
 
 import re
 
+from knowledge import NATION
 from knowledge.formatting import hourly, money
 
 from ..registry import MAX_SUBJECTS, Answer, register
@@ -16,11 +17,16 @@ class Pay(Answer):
     by_place = True
 
     def respond(self, kb, request):
-        if request.industry:  # "accountants in the federal government"
+        if request.industries:  # "accountants in the federal government", "at hospitals vs in home health"
+            local = [p for p in request.places if p != NATION.name]
             return [
+                message(f"BLS publishes pay by industry for the nation only, not for {listed(local)}.")
+                for _ in local[:1]
+            ] + [
                 m
                 for subject in request.subjects[:MAX_SUBJECTS]
-                for m in self.in_industry(kb, subject.code, request.industry, request.places)
+                for naics in request.industries[:MAX_SUBJECTS]
+                for m in self.in_industry(kb, subject.code, naics)
             ]
         messages = super().respond(kb, request)
         if len(request.places) > 1:  # "RN pay Texas vs California"
@@ -33,20 +39,14 @@ class Pay(Answer):
         missing_here = place and pay.area and pay.wages is None
         return pay, kb.pay(code) if missing_here else None
 
-    def in_industry(self, kb, code, naics, places):
-        """Pay in one industry: BLS publishes it for the nation only; or say there is none."""
+    def in_industry(self, kb, code, naics):
+        """Pay in one industry (BLS publishes it for the nation only), or say there is none."""
         found = kb.industry_pay(code, naics)
         title, industry = found.occupation.title, industry_name(found.industry or "that industry")
-        out = []
-        if places:
-            out.append(message(f"BLS publishes pay by industry for the nation only, not for {listed(places)}."))
         if found.wages is None:
-            return (
-                out
-                + [message(f"BLS publishes no pay figure for {title} in {industry}. Across all industries:")]
-                + self.word((kb.pay(code), None))
-            )
-        return out + [message(f"{title} in {industry} (US): {pay_sentence(found.wages)} {cite(found.wages.source)}.")]
+            none = f"BLS publishes no pay figure for {title} in {industry}. Across all industries:"
+            return [message(none)] + self.word((kb.pay(code), None))
+        return [message(f"{title} in {industry} (US): {pay_sentence(found.wages)} {cite(found.wages.source)}.")]
 
     def word(self, found, profile=None):
         pay, national = found

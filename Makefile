@@ -93,6 +93,7 @@ test: $(MODEL) web browser
 bench: $(MODEL)
 	$(PY) bench/bench_knowledge.py
 	$(PY) bench/bench_mentions.py
+	$(PY) bench/bench_lists.py
 	$(PY) bench/bench_assistant.py
 
 clean:

@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from knowledge import AMBIGUOUS, KnowledgeBase
 
 from . import registry, replies
-from .context import CHOICES, INDUSTRIES, OCCUPATIONS, PENDING, PLACES, RECENT, TOPIC, read
+from .context import CHOICES, INDUSTRIES, LIST, OCCUPATIONS, PENDING, PLACES, RECENT, TOPIC, read
 
 RECENT_KEPT = 4
 
@@ -48,9 +48,10 @@ class ActionAnswer(Action):
                 SlotSet(PENDING, [s.encode() for s in request.subjects] or None),
             ]
         answer = registry.by_topic(request.topic)
-        if not answer.about_occupations:  # "where do your numbers come from?"
+        if not answer.about_occupations:  # "where do your numbers come from?", "highest paying jobs"
             send(dispatcher, answer.respond(self.kb, request))
-            return remember
+            listed = [SlotSet(LIST, request.listing), SlotSet(CHOICES, request.shown or None), SlotSet(PENDING, None)]
+            return remember + (listed if request.listing else [])
         if not request.subjects:
             intent = (tracker.latest_message.get("intent") or {}).get("name")
             send(dispatcher, replies.not_understood() if intent == "nlu_fallback" else replies.no_occupation())

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from knowledge import ALL_OCCUPATIONS, NATION, SURE
 from knowledge.english import has_words
+from knowledge.lists import Criteria
 from knowledge.text import words
 
 from . import registry
@@ -44,6 +45,7 @@ CONNECTIVES = set(
 same area metro state please instead too hmm nah i meant mean no sorry actually of all how's like""".split()
 )
 ALL_INDUSTRIES = re.compile(r"\b(all|any|every|across) industr(y|ies)\b", re.I)
+LISTED = re.compile(r"\b(jobs?|occupations?|careers?|professions?|work)\b", re.I)  # what a new list names
 HOW_MUCH = re.compile(r"\bhow much\b", re.I)
 VERSUS = re.compile(r"^\W*(vs\.?|versus|compared (to|with)|or)\b", re.I)  # "vs lpn"
 STILL_COMPARING = re.compile(r"\b(vs\.?|versus|compared?|than|add|both|too|also|which|better|more)\b", re.I)
@@ -52,7 +54,7 @@ NOT_THIS = re.compile(r"\b(not|instead of|rather than)\s+(an?\s+|the\s+)?$", re.
 ADDS_A_PLACE = re.compile(r"\b(vs\.?|versus|compared?|than|or|with)\b", re.I)  # "vs texas?" after "... in Florida"
 # Slots (domain.yml): set by action_answer, read here; none steers the dialogue policy.
 OCCUPATIONS, RECENT, TOPIC, PLACES, INDUSTRIES = "occupations", "recent", "topic", "places", "industries"
-CHOICES, PENDING = "choices", "pending"
+CHOICES, PENDING, LIST = "choices", "pending", "list"
 PAY_FIGURES = ("pay", "compare", "best_paying")  # topics answered from OEWS figures alone
 DEFAULT_TOPIC = "overview"  # what a message about an occupation, not understood, gets
 
@@ -82,6 +84,9 @@ class Request:
     industries: list = field(default_factory=list)  # NAICS codes of the OEWS industry breakdown
     unclear: object = None  # (typed text, Resolution) to ask about first
     alternatives: object = None  # (typed text, Candidates) an answered title may also mean
+    last_list: Criteria = None  # the list shown last, when this message follows it up
+    listing: str = None  # set by a list answer: its criteria, as JSON, for follow-ups
+    shown: list = field(default_factory=list)  # set by a list answer: the codes listed, for "the 3rd one"
 
 
 def read(tracker, kb):
@@ -103,7 +108,9 @@ def read(tracker, kb):
     if len(named) == 1 and VERSUS.match(text) and tracker.get_slot(OCCUPATIONS):
         topic = "compare"  # "vs lpn" after a question about CNAs: the two, compared
     # Earlier places carry on unless the message is a new question about other occupations.
-    carries_on = follow_up or len(named) < registry.by_topic(topic).at_least
+    unit = registry.by_topic(topic)
+    # A new list question starts afresh; a question about fewer occupations than it needs goes on.
+    carries_on = follow_up or (unit.about_occupations and len(named) < unit.at_least)
     industries = list(dict.fromkeys(e["value"] for e in entities if e.get("entity") == "industry"))
     if industries and follow_up:
         topic = "pay"  # "nurses at hospitals" after another question: BLS breaks down pay only by industry
@@ -125,6 +132,14 @@ def read(tracker, kb):
     if choices and picked:
         # A button click or "the second one": the pending question goes on with it.
         request.subjects = slot_subjects(tracker, PENDING) + [Subject(picked)]
+        if request.topic == "list":
+            request.topic = DEFAULT_TOPIC  # one opened from a list
+        return request
+    if request.topic == "list":  # a list asks about no occupation; a follow-up changes the last one
+        # "only in Ohio", "sort by growth", "show more"; not "highest paying jobs", a new list
+        brief = len(text.split()) <= 4 and not LISTED.search(text)
+        carried = tracker.get_slot(TOPIC) == "list" and (follow_up or brief)
+        request.last_list = Criteria.from_json(tracker.get_slot(LIST)) if carried else None
         return request
     discussed = slot_subjects(tracker, OCCUPATIONS)
     picked = not named and len(discussed) > 1 and ordinal(text, [s.encode() for s in discussed])

@@ -3,15 +3,20 @@
     python -m knowledge resolve "help desk tech"
     python -m knowledge show 15-1232
     python -m knowledge compare "electrician" "plumber"
+    python -m knowledge top "jobs over $60k without a degree" --place Texas
+    python -m knowledge top --by growth --field 29 --field 31 --limit 5
 
 Every figure names its source and period; exit status 1 when no occupation is meant.
 """
 
 import argparse
 import sys
+from dataclasses import replace
 
 from . import KnowledgeBase, UnknownOccupation
+from .criteria import read
 from .formatting import hourly, jobs, money
+from .lists import EDUCATION_LEVELS, RANKINGS, Criteria
 
 
 def money_or_na(value, per_hour=False):
@@ -96,6 +101,22 @@ def cmd_compare(kb, args):
     return 0
 
 
+def cmd_top(kb, args):
+    stated = {k: v for k, v in vars(args).items() if k in Criteria.__dataclass_fields__ and v not in (None, [])}
+    criteria = replace(read(args.text or "", args.place), **{**stated, "fields": tuple(args.field or ())})
+    ranking = kb.rank(criteria)
+    cited = "; ".join(s.cite() for s in ranking.sources)
+    where = ranking.area.name if ranking.area else f"{args.place} (not a place BLS publishes)"
+    order = " (lowest first)" if criteria.lowest else ""
+    print(f"# by {criteria.by}{order} in {where} ({cited}): {ranking.qualified} qualify;")
+    print(f"# {ranking.without_figure} more left out for want of a figure")
+    for i, item in enumerate(ranking.items, criteria.offset + 1):
+        growth = f"{item.change_percent:+.1f}%" if item.change_percent is not None else "n/a"
+        pay = f"{money(ranking.cap.annual)}+" if item.pay_top_coded else money_or_na(item.annual_median)
+        print(f"{i:3}. {item.soc_code}  {item.title}: median {pay}; growth {growth}; entry: {item.entry_education}")
+    return 0 if ranking.items else 1
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(
         prog="python -m knowledge", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -105,10 +126,22 @@ def main(argv=None):
     commands.add_parser("resolve", help="rank the occupations a title may mean").add_argument("text")
     commands.add_parser("show", help="everything about one occupation").add_argument("occupation")
     commands.add_parser("compare", help="occupations side by side").add_argument("occupations", nargs="+")
+    top = commands.add_parser("top", help="occupations ranked and filtered")
+    top.add_argument("text", nargs="?", help='a question: "fastest growing jobs without a degree"')
+    top.add_argument("--by", choices=sorted(RANKINGS))
+    top.add_argument("--lowest", action="store_true", default=None)
+    top.add_argument("--place")
+    top.add_argument("--field", action="append", help="SOC major group, first two digits (29)")
+    top.add_argument("--min-pay", dest="min_pay", type=float)
+    top.add_argument("--max-pay", dest="max_pay", type=float)
+    top.add_argument("--education-at-most", dest="education_at_most", choices=EDUCATION_LEVELS)
+    top.add_argument("--job-zone", dest="job_zone", type=int)
+    top.add_argument("--limit", type=int)
     args = parser.parse_args(argv)
     kb = KnowledgeBase(args.db) if args.db else KnowledgeBase()
     try:
-        return {"resolve": cmd_resolve, "show": cmd_show, "compare": cmd_compare}[args.command](kb, args)
+        commands = {"resolve": cmd_resolve, "show": cmd_show, "compare": cmd_compare, "top": cmd_top}
+        return commands[args.command](kb, args)
     except UnknownOccupation as error:
         candidates = error.resolution.candidates if error.resolution else []
         if error.resolution and error.resolution.status == "ambiguous":

@@ -10,6 +10,8 @@ import sqlite3
 from functools import cached_property
 from pathlib import Path
 
+from . import lists
+from .lists import Ranking
 from .mentions import MentionFinder
 from .places import STATES
 from .records import (
@@ -286,6 +288,19 @@ class KnowledgeBase:
         return TopIndustries(occupation, [IndustryFigure(**r) for r in rows], min_employment, self.source("oews_2025"))
 
     # -- outlook ---------------------------------------------------------------------------
+    @cached_property
+    def group_codes(self):
+        """SOC or projections (NEM) code -> (the O*NET-SOC code that opens it, its Job Zone)."""
+        found = {}
+        for r in self.query("SELECT code, soc_code, nem_code, job_zone FROM occupations ORDER BY code"):
+            found.setdefault(r["soc_code"], (r["code"], r["job_zone"]))
+            found.setdefault(r["nem_code"], (r["code"], r["job_zone"]))
+        return found
+
+    def rank(self, criteria) -> Ranking:
+        """Occupations meeting a knowledge.lists.Criteria, ranked (highest paying, fastest growing...)."""
+        return lists.rank(self, criteria)
+
     def projection(self, nem_code):
         """One line of the Employment Projections by its NEM code ('00-0000': all occupations)."""
         row = self.query_one("SELECT * FROM outlook WHERE nem_code = ?", nem_code)

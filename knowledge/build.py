@@ -226,7 +226,7 @@ def build_wages(db):
     for path in ("oews_national_M2025.csv", "oews_state_M2025.csv.gz", "oews_metro_nonmetro_M2025.csv.gz"):
         insert(db["wages"], (wage_row(r, "oews_2025") for r in read_table(f"bls_oews/{path}")), columns=WAGE_TYPES)
     db["wages"].create_index(["soc_code", "area_type"])
-    db["wages"].create_index(["area_code"])
+    db["wages"].create_index(["area_code", "soc_code"])
 
     def industry_rows():
         for row in read_table("bls_oews/oews_national_industry_M2025.csv.gz"):

@@ -4,8 +4,9 @@ place, the phrases and figures a right reply holds, and the limits it must own u
 
     python -m tests.realistic dev [--url http://localhost:5005] [--show-misses]
 
-`dev.yml` is the set the developers tune against; `holdout.yml` was written by someone
-who never saw the training data, and is only ever scored.
+`dev.yml` is the set the developers tune against; `holdout.yml` and `discovery_holdout.yml`
+(questions across occupations) were written by someone who never saw the training data,
+and are only ever scored.
 """
 
 import argparse
@@ -78,6 +79,21 @@ def figure_text(figure):
     return FIGURE_FORMS[figure["column"][:2]](value)
 
 
+def judge_list(expected, actions, slots):
+    """A question across occupations: a list whose criteria (the `list` slot) hold what was asked."""
+    wanted = expected.get("list")
+    if not wanted:
+        return [f"{expected.get('kind', 'this kind of question')} across occupations: not answered yet"]
+    if "action_answer" not in actions or slots.get("topic") != "list":
+        return ["not answered with a list"]
+    criteria = json.loads(slots.get("list") or "{}")
+    return [
+        f"{key} {criteria.get(key)!r}, not {value!r}"
+        for key, value in wanted.items()
+        if (list(criteria.get(key) or []) if key == "fields" else criteria.get(key)) != value
+    ]
+
+
 def judge(expected, reply, buttons, actions, slots):
     """What is wrong with a reply, as short sentences; nothing when it is right."""
     topic, problems = expected["topic"], []
@@ -87,7 +103,7 @@ def judge(expected, reply, buttons, actions, slots):
             problems.append(f"not taken as {topic}")
         return problems
     if topic == "discovery":
-        return ["questions across occupations are not answered yet"]
+        return judge_list(expected, actions, slots)
     answered = "action_answer" in actions
     if not answered:
         return [f"answered with {actions or 'nothing'}, not action_answer"]
@@ -150,7 +166,10 @@ def run(base_url, name):
 def report(turns):
     by_topic = defaultdict(Counter)
     for turn in turns:
-        by_topic[turn.expected["topic"]][turn.right] += 1
+        topic = turn.expected["topic"]
+        if topic == "discovery":  # by kind: lists, majors, technology, interests...
+            topic += ": " + turn.expected.get("kind", "lists")
+        by_topic[topic][turn.right] += 1
     right = sum(t.right for t in turns)
     lines = [f"{right} of {len(turns)} turns answered right ({right / len(turns):.0%})"]
     for topic, counts in sorted(by_topic.items(), key=lambda kv: -sum(kv[1].values())):
@@ -160,7 +179,7 @@ def report(turns):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("set", choices=["dev", "holdout"])
+    parser.add_argument("set", choices=["dev", "holdout", "discovery_holdout"])
     parser.add_argument("--url", default="http://localhost:5005")
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args()

@@ -415,3 +415,40 @@ def test_one_occupation_named_after_a_comparison_is_answered_on_its_own(chat):
     assert reply.startswith(f"Registered Nurses in Florida: median pay {E.annual('29-1141', area=E.FLORIDA)}")
     reply = chat.say("which pays more, rns or lpns", "ask_compare")
     assert reply.startswith("Registered Nurses pay more in the US")  # a new question: no place carried
+
+
+def test_a_list_question_ranks_names_its_set_and_sources_and_opens_one(chat):
+    reply = chat.say("jobs over $60k without a degree in Texas", "ask_list")
+    assert reply.startswith(
+        "Highest paying occupations that need no degree to start (up to a postsecondary certificate) paying over "
+        "$60,000 in Texas (BLS OEWS, May 2025; BLS Employment Projections, 2024-34), 1-10 of "
+    )
+    assert f"1. Commercial Pilots: median pay {E.annual('53-2012', area=E.TEXAS)}" in reply
+    assert chat.buttons[0] == "Commercial Pilots" and len(chat.buttons) == 5
+    third = chat.buttons[2]
+    assert chat.say("the 3rd one", "inform").startswith(f"{third} (")
+    chat.say("jobs over $60k without a degree in Texas", "ask_list")
+    assert "11-20 of" in chat.say("show more", "inform")
+    assert chat.say("only in Ohio", "inform").split(" (BLS")[0].endswith("in Ohio")
+
+
+def test_growth_lists_are_national_and_a_place_is_said_to_be_dropped(chat):
+    reply = chat.say("fastest growing jobs in Ohio", "ask_list")
+    assert reply.startswith("BLS projects employment for the nation only, not for Ohio: this list is for the US.")
+    assert "Fastest growing occupations in the US (BLS Employment Projections, 2024-34)" in reply
+    assert "All occupations: +3.1% projected growth, the average." in reply
+
+
+def test_nothing_meeting_a_filter_says_why_and_what_comes_nearest(chat):
+    reply = chat.say("jobs that pay over $5 million", "ask_list")
+    assert reply.startswith("No occupation in the BLS data is among the occupations paying over $5,000,000 in the US.")
+    assert f"The highest median pay there is {E.annual('29-1243')} (Pediatric Surgeons)." in reply
+    assert "Without the pay floor: highest paying occupations" in reply
+
+
+def test_a_list_question_does_not_carry_the_last_place_and_notes_pay_above_the_cap(chat):
+    chat.say("fastest growing jobs in Texas", "ask_list")
+    assert chat.say("highest paying jobs", "ask_list").startswith("Highest paying occupations in the US")
+    reply = chat.say("highest paying jobs in Texas", "ask_list")
+    assert "Not ranked: 1 whose median pay is $239,200 or more, which BLS does not publish as a figure" in reply
+    assert "(Pediatric Surgeons)" in reply

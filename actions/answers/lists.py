@@ -1,0 +1,167 @@
+"""Lists across occupations: "highest paying jobs in Texas", "fastest growing jobs without a
+degree", "healthcare jobs over $60k" (knowledge.lists), and follow-ups on the list shown:
+"show more", "only in Ohio", "sort by growth", "the 3rd one"."""
+
+from dataclasses import replace
+
+from knowledge import NATION
+from knowledge.criteria import read
+from knowledge.formatting import money, percent
+from knowledge.lists import FIELDS, NATIONAL_ONLY, NO_DEGREE, Criteria
+
+from ..registry import Answer, register
+from ..replies import choice_buttons, message
+
+BUTTONS = 5  # of the list's lines, offered to open
+RANKED_BY = {
+    ("pay", False): "Highest paying",
+    ("pay", True): "Lowest paying",
+    ("growth", False): "Fastest growing",
+    ("growth", True): "Fastest declining",
+    ("openings", False): "Most openings a year",
+    ("openings", True): "Fewest openings a year",
+    ("employment", False): "Largest",
+    ("employment", True): "Smallest",
+}
+# Filters dropped one at a time, in this order, when nothing meets them all.
+RELAXED = (
+    ("min_pay", "the pay floor"),
+    ("max_pay", "the pay ceiling"),
+    ("education", "the education level"),
+    ("education_at_most", "the education limit"),
+    ("faster_than_average", "the growth condition"),
+    ("job_zone", "the Job Zone"),
+    ("fields", "the field"),
+)
+
+
+@register
+class Lists(Answer):
+    topic = "list"
+    intents = ("ask_list",)
+    about_occupations = False
+
+    def respond(self, kb, request):
+        place = next((p for p in request.places if p != NATION.name), None)
+        criteria = read(request.text, place, request.last_list)
+        out = []
+        request.listing = criteria.to_json()  # with the place: "sort by pay" after a growth list uses it
+        if criteria.area and criteria.by in NATIONAL_ONLY:
+            national = f"BLS projects employment for the nation only, not for {criteria.area}: this list is for the US."
+            out.append(message(national))
+            criteria = replace(criteria, area=None)
+        ranking = kb.rank(criteria)
+        if criteria.area and ranking.area is None:
+            out.append(message(f"I don't have figures for “{criteria.area}”; this list is for the US."))
+            ranking = kb.rank(replace(criteria, area=None))
+        if not ranking.items:
+            return out + nothing_met(kb, ranking)
+        request.shown = [item.code for item in ranking.items]
+        return out + word(ranking)
+
+
+def word(ranking, lead=None):
+    c = ranking.criteria
+    cited = "; ".join(s.cite() for s in ranking.sources)
+    first = c.offset + 1
+    lines = [f"{first + i}. {item.title}: {figures(item, c, ranking.cap)}" for i, item in enumerate(ranking.items)]
+    shown = f"{first}-{first + len(lines) - 1} of" if c.offset or ranking.qualified > len(lines) else "all"
+    head = lead or f"{RANKED_BY[(c.by, c.lowest)]} {described(c)} in {where(ranking)}"
+    text = f"{head} ({cited}), {shown} {ranking.qualified} that qualify:\n" + "\n".join(lines)
+    if ranking.top_coded:
+        names = ", ".join(r.title for r in ranking.top_coded[:3]) + (
+            " and others" if len(ranking.top_coded) > 3 else ""
+        )
+        text += (
+            f"\nNot ranked: {len(ranking.top_coded)} whose median pay is {money(ranking.cap.annual)} or more, "
+            f"which BLS does not publish as a figure ({names})."
+        )
+    if ranking.without_figure:
+        text += f"\n{ranking.without_figure} more meet the conditions but have no published {figure_name(c)}; left out."
+    if c.by in ("growth", "openings") or c.faster_than_average:
+        text += f"\nAll occupations: {percent(ranking.all_growth)} projected growth, the average."
+    more = ranking.qualified > c.offset + len(lines)
+    text += (
+        "\nAsk “show more”, “only in Ohio” or “sort by growth”; or pick one." if more else "\nPick one to know more."
+    )
+    return [message(text, choice_buttons(ranking.items[:BUTTONS]))]
+
+
+def figures(item, c, cap):
+    pay = (
+        f"{money(cap.annual)} or more"
+        if item.pay_top_coded
+        else money(item.annual_median)
+        if item.annual_median
+        else "n/a"
+    )
+    growth = percent(item.change_percent) if item.change_percent is not None else "n/a"
+    if c.by == "pay":
+        return f"median pay {pay}; growth {growth}"
+    if c.by == "growth":
+        return f"{growth} projected 2024-34; median pay {pay}"
+    if c.by == "openings":
+        return f"{item.openings:,} openings a year; median pay {pay}"
+    return f"{item.employment:,} jobs; median pay {pay}"
+
+
+def figure_name(c):
+    return {"pay": "median pay", "growth": "projection", "openings": "projection", "employment": "employment"}[c.by]
+
+
+def described(c):
+    """'healthcare jobs without a degree paying over $60,000'."""
+    groups = " and ".join(FIELDS[f] for f in c.fields)
+    words = [f"{groups} occupations" if groups else "occupations"]
+    if c.education_at_most == NO_DEGREE:
+        words.append("that need no degree to start (up to a postsecondary certificate)")
+    elif c.education_at_most:
+        words.append(f"that need at most: {c.education_at_most.lower()}")
+    elif c.education:
+        words.append(f"that typically need a {c.education.lower()} to start")
+    if c.min_pay is not None and c.max_pay is not None:
+        words.append(f"paying {money(c.min_pay)} to {money(c.max_pay)}")
+    elif c.min_pay is not None:
+        words.append(f"paying over {money(c.min_pay)}")
+    elif c.max_pay is not None:
+        words.append(f"paying under {money(c.max_pay)}")
+    if c.faster_than_average:
+        words.append("growing faster than average")
+    if c.declining and c.by != "growth":
+        words.append("projected to decline")
+    if c.job_zone:
+        words.append(f"in O*NET Job Zone {c.job_zone}")
+    return " ".join(words)
+
+
+def where(ranking):
+    return "the US" if ranking.area is None or ranking.area.national else ranking.area.name
+
+
+def nothing_met(kb, ranking):
+    """Nothing qualifies: say so, and the list without the first condition that, dropped, lets some through."""
+    c = ranking.criteria
+    said = [
+        message(
+            f"No occupation in the BLS data is among the {described(c)} in {where(ranking)}. "
+            + ceiling_note(kb, c, ranking)
+        )
+    ]
+    for name, words in RELAXED:
+        if getattr(c, name) in (None, False, ()):
+            continue
+        looser = kb.rank(replace(c, **{name: Criteria.__dataclass_fields__[name].default}))
+        if looser.items:
+            return said + word(
+                looser, lead=f"Without {words}: {RANKED_BY[(c.by, c.lowest)].lower()} {described(looser.criteria)}"
+            )
+    return said
+
+
+def ceiling_note(kb, c, ranking):
+    if c.min_pay is None:
+        return ""
+    top = kb.rank(Criteria(by="pay", area=c.area, limit=1)).items
+    if not top or not top[0].annual_median:
+        return ""
+    return f"The highest median pay there is {money(top[0].annual_median)} ({top[0].title})."

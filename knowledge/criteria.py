@@ -1,0 +1,118 @@
+"""Reading what a list question asks for: "highest paying jobs in healthcare", "fastest
+growing jobs without a degree", "jobs over $60k with a bachelor's in Texas"."""
+
+import re
+from dataclasses import replace
+
+from .lists import EDUCATION_LEVELS, NO_DEGREE, Criteria
+
+# What to rank by, first match wins: the words people use for each.
+BY = [
+    ("growth", "", r"\bby (growth|outlook)\b"),  # "sort by growth"
+    ("pay", "", r"\bby (pay|salary|wages?|money)\b"),
+    ("openings", "", r"\bby openings\b"),
+    ("employment", "", r"\bby (size|employment|jobs)\b"),
+    ("growth", "lowest", r"\b(declin\w*|shrink\w*|dying|disappearing|losing jobs|going away)\b"),
+    ("growth", "", r"\b(fastest|quickest|rapidly)\b|\bgrow\w*\b|\bin demand\b|\bhot jobs\b|\bbooming\b"),
+    ("openings", "", r"\bopenings\b|\b(most|more|lots of) (new )?(jobs|hiring|openings)\b|\bhiring\b"),
+    ("employment", "", r"\b(largest|biggest|most common|most popular|most people)\b"),
+    ("pay", "lowest", r"\b(lowest|worst|least)[ -](paying|paid|pay)\b"),
+    ("pay", "", r"\b(highest|best|top|most)[ -](paying|paid|pay|money)\b|\bpay (the )?most\b|\bmake the most\b"),
+]
+MONEY = r"\$?\s?(\d[\d,]*(?:\.\d+)?)\s*(k|K|thousand|grand|m|million)?\b"
+AT_LEAST = re.compile(r"\b(over|above|more than|at least|min(?:imum)?|starting at|>=?)\s*" + MONEY, re.I)
+AT_MOST = re.compile(r"\b(under|below|less than|at most|max(?:imum)?|<=?)\s*" + MONEY, re.I)
+DEGREE_FREE = re.compile(
+    r"\b(without|no|w/o|don'?t need|not need|doesn'?t need|don'?t require|skip)( an?| the)?"
+    r"( (college|4[- ]year|four[- ]year|university|bachelor'?s?))? (degree|college|school)\b",
+    re.I,
+)
+LEVELS = [
+    (r"\bhigh school\b|\bhs diploma\b|\bged\b", EDUCATION_LEVELS[1], "at_most"),
+    (r"\bassociate'?s?\b|\b2[- ]year degree\b|\btwo[- ]year degree\b", EDUCATION_LEVELS[4], "exact"),
+    (r"\bbachelor'?s?\b|\b4[- ]year degree\b|\bfour[- ]year degree\b|\bcollege degree\b", EDUCATION_LEVELS[5], "exact"),
+    (r"\bmaster'?s?\b|\bgrad(uate)? (degree|school)\b", EDUCATION_LEVELS[6], "exact"),
+    (r"\bdoctora(l|te)\b|\bph\.?d\b|\bprofessional degree\b", EDUCATION_LEVELS[7], "exact"),
+    (r"\bcertificate\b|\btrade school\b|\bvocational\b", NO_DEGREE, "at_most"),
+]
+FASTER = re.compile(r"\b(faster than average|above average growth|growing faster|bright outlook)\b", re.I)
+# Fields of work by the words people use -> SOC major groups (first two digits).
+FIELD_WORDS = [
+    (r"\bhealth ?care\b|\bmedical\b|\bhealth\b|\bhospital\b|\bnursing\b", ("29", "31")),
+    (r"\btrades?\b|\bskilled trades?\b|\bblue[- ]collar\b", ("47", "49")),
+    (r"\bconstruction\b", ("47",)),
+    (r"\b(computer|tech|software|programming|coding)\b|\b(?-i:IT)\b", ("15",)),
+    (r"\bengineering\b|\barchitecture\b", ("17",)),
+    (r"\bscience\b|\bscientific\b|\blab\b", ("19",)),
+    (r"\bbusiness\b|\bfinance\b|\bfinancial\b|\baccounting\b", ("13",)),
+    (r"\bmanagement\b|\bmanager\b", ("11",)),
+    (r"\bteaching\b|\bin education\b|\beducation (jobs|field|careers?)\b", ("25",)),
+    (r"\blegal\b|\blaw\b(?! enforcement)", ("23",)),
+    (r"\bart\b|\barts\b|\bcreative\b|\bdesign\b|\bmedia\b|\bentertainment\b", ("27",)),
+    (r"\bsocial (work|services?)\b|\bcounseling\b", ("21",)),
+    (r"\bsales\b|\bselling\b", ("41",)),
+    (r"\boffice\b|\badministrative\b|\badmin\b|\bclerical\b", ("43",)),
+    (r"\bprotective\b|\blaw enforcement\b|\bpublic safety\b|\bpolice\b", ("33",)),
+    (r"\bfood\b|\brestaurants?\b|\bcooking\b", ("35",)),
+    (r"\bmaintenance\b|\brepair\b|\bmechanic\w*\b", ("49",)),
+    (r"\bmanufacturing\b|\bproduction\b|\bfactory\b", ("51",)),
+    (r"\btransportation\b|\btrucking\b|\blogistics\b|\bdriving\b", ("53",)),
+    (r"\bfarming\b|\bagricultur\w*\b|\bfishing\b|\bforestry\b", ("45",)),
+    (r"\bpersonal care\b|\bbeauty\b|\bchild ?care\b", ("39",)),
+]
+JOB_ZONE = re.compile(r"\bjob zone (\d)\b", re.I)
+SHOW_MORE = re.compile(r"\b(show|give|list|see|next)( me)? (more|others|the next|rest)\b|^\W*more\W*$", re.I)
+
+
+def read(text, place=None, before=None) -> Criteria:
+    """The criteria a message states; `place` is the place found in it, if any. With the
+    criteria of the list shown `before`, a follow-up changes only what it states ("only in
+    Ohio", "sort by growth", "show more")."""
+    if before and SHOW_MORE.search(text):
+        return before.more()
+    stated = {}
+    for name, order, pattern in BY:
+        if re.search(pattern, text, re.I):
+            stated.update(by=name, lowest=order == "lowest", declining=name == "growth" and order == "lowest")
+            break
+    if place:
+        stated["area"] = place
+    at_least, at_most = AT_LEAST.search(text), AT_MOST.search(text)
+    if at_least:
+        stated["min_pay"] = dollars(at_least)
+    if at_most:
+        stated["max_pay"] = dollars(at_most)
+    if DEGREE_FREE.search(text):
+        stated.update(education_at_most=NO_DEGREE, education=None)
+    else:
+        for pattern, level, how in LEVELS:
+            if re.search(pattern, text, re.I):
+                stated.update(
+                    education_at_most=level if how == "at_most" else None, education=level if how == "exact" else None
+                )
+                break
+    if FASTER.search(text):
+        stated["faster_than_average"] = True
+    fields = []
+    for pattern, groups in FIELD_WORDS:
+        if re.search(pattern, text, re.I):
+            fields += [g for g in groups if g not in fields]
+    if fields:
+        stated["fields"] = tuple(fields)
+    zone = JOB_ZONE.search(text)
+    if zone and 1 <= int(zone.group(1)) <= 5:
+        stated["job_zone"] = int(zone.group(1))
+    return replace(before or Criteria(), offset=0, **stated)
+
+
+def dollars(match):
+    """'$60k' -> 60000, '100,000' -> 100000, '25' (an hourly rate, most likely) -> 52000."""
+    number = float(match.group(2).replace(",", ""))
+    unit = (match.group(3) or "").lower()
+    if unit in ("k", "thousand", "grand"):
+        number *= 1000
+    elif unit in ("m", "million"):
+        number *= 1_000_000
+    elif number < 200:  # "over $30" means an hourly wage: 2,080 hours a year, as BLS annualises
+        number *= 2080
+    return number

@@ -1,0 +1,114 @@
+"""Lists across occupations against the real knowledge base; the expected lists are
+computed here straight from the BLS source files (tests/expected.py)."""
+
+import pytest
+
+from knowledge.criteria import read
+from knowledge.lists import NO_DEGREE, Criteria
+
+from . import expected as E
+
+NO_DEGREE_LEVELS = {
+    "No formal educational credential",
+    "High school diploma or equivalent",
+    "Some college, no degree",
+    "Postsecondary nondegree award",
+}
+
+
+def line_items():
+    """The projections' detailed occupations: the set every list ranks."""
+    return {code: row for code, row in E.projections().items() if row[2] == "Line item"}
+
+
+def median(soc_code, area=E.NATION):
+    row = E.oews_rows().get((area, soc_code))
+    value = row and row["A_MEDIAN"].replace(",", "")
+    return float(value) if value and value.replace(".", "").isdigit() else None
+
+
+def test_highest_paying_is_the_oews_national_median_order(kb):
+    expected = sorted(((median(c), c) for c in line_items() if median(c) is not None), key=lambda m: (-m[0], m[1]))
+    ranking = kb.rank(Criteria(by="pay", limit=10))
+    assert [(i.annual_median, i.soc_code) for i in ranking.items] == expected[:10]
+    assert ranking.qualified == len(expected)
+    assert ranking.without_figure == len(line_items()) - len(expected)  # hourly-only and unpublished, said
+
+
+def test_fastest_growing_without_a_degree_is_the_projections_order(kb):
+    rows = [(r[8], c) for c, r in line_items().items() if r[12] in NO_DEGREE_LEVELS]
+    expected = sorted(rows, key=lambda m: -m[0])[:10]
+    ranking = kb.rank(Criteria(by="growth", education_at_most=NO_DEGREE))
+    assert [i.change_percent for i in ranking.items] == [g for g, _ in expected]
+    assert {i.soc_code for i in ranking.items} <= {c for _, c in rows}
+    assert ranking.qualified == len(rows)
+
+
+def test_pay_floor_and_a_state(kb):
+    texas = [
+        (median(c, E.TEXAS), c)
+        for c, r in line_items().items()
+        if r[12] in NO_DEGREE_LEVELS and (median(c, E.TEXAS) or 0) >= 60000
+    ]
+    ranking = kb.rank(Criteria(area="Texas", min_pay=60000, education_at_most=NO_DEGREE, limit=1000))
+    assert sorted((i.annual_median, i.soc_code) for i in ranking.items) == sorted(texas)
+    assert ranking.area.name == "Texas"
+
+
+def test_healthcare_is_two_major_groups_and_most_openings_counts_them(kb):
+    ranking = kb.rank(Criteria(by="openings", fields=("29", "31"), limit=3))
+    expected = sorted(((r[10], c) for c, r in line_items().items() if c[:2] in ("29", "31")), key=lambda m: -m[0])
+    assert [i.soc_code for i in ranking.items] == [c for _, c in expected[:3]]
+    assert ranking.items[0].openings == round(expected[0][0] * 1000)
+
+
+def test_an_impossible_filter_matches_nothing_and_says_how_many(kb):
+    ranking = kb.rank(Criteria(min_pay=5_000_000))
+    assert ranking.items == [] and ranking.qualified == 0
+
+
+@pytest.mark.parametrize(
+    "text,stated",
+    [
+        ("highest paying jobs", dict(by="pay")),
+        ("fastest growing jobs without a degree", dict(by="growth", education_at_most=NO_DEGREE)),
+        ("jobs over $60k without a degree", dict(min_pay=60000, education_at_most=NO_DEGREE)),
+        ("whats the highest paying jobs in healthcare", dict(fields=("29", "31"))),
+        ("which trades pay the most without a college degree?", dict(fields=("47", "49"), education_at_most=NO_DEGREE)),
+        (
+            "bachelor's jobs over $100k growing faster than average",
+            dict(by="growth", education="Bachelor's degree", min_pay=100000, faster_than_average=True),
+        ),
+        ("declining jobs", dict(by="growth", lowest=True, declining=True)),
+        ("jobs paying over $30 an hour", dict(min_pay=30 * 2080)),
+        ("careers under 40k", dict(max_pay=40000)),
+        ("most common jobs", dict(by="employment")),
+        ("is it worth it", dict()),  # "it" is no field of work
+    ],
+)
+def test_reading_what_a_list_question_asks(text, stated):
+    criteria = read(text)
+    assert {k: getattr(criteria, k) for k in stated} == stated
+    assert all(getattr(criteria, k) == getattr(Criteria(), k) for k in Criteria.__dataclass_fields__ if k not in stated)
+
+
+def test_a_follow_up_changes_only_what_it_states():
+    first = read("fastest growing jobs without a degree")
+    assert read("only in Ohio", "Ohio", first) == Criteria(by="growth", education_at_most=NO_DEGREE, area="Ohio")
+    assert read("sort by pay", None, first).by == "pay"
+    assert read("show more", None, first).offset == 10
+    assert Criteria.from_json(first.to_json()) == first
+    assert Criteria.from_json("not json") is None
+
+
+def test_pay_above_the_cap_is_noted_not_ranked_against_published_figures(kb):
+    capped = {
+        soc
+        for (area, soc), row in E.oews_rows().items()
+        if area == E.TEXAS and "A_MEDIAN:5" in row["FOOTNOTES"] and soc in line_items()
+    }
+    ranking = kb.rank(Criteria(area="Texas", limit=1000))
+    assert capped and {r.soc_code for r in ranking.top_coded} == capped
+    assert not capped & {i.soc_code for i in ranking.items}
+    medians = [i.annual_median for i in ranking.items]
+    assert medians == sorted(medians, reverse=True)

@@ -55,6 +55,7 @@ ADDS_A_PLACE = re.compile(r"\b(vs\.?|versus|compared?|than|or|with)\b", re.I)  #
 # Slots (domain.yml): set by action_answer, read here; none steers the dialogue policy.
 OCCUPATIONS, RECENT, TOPIC, PLACES, INDUSTRIES = "occupations", "recent", "topic", "places", "industries"
 CHOICES, PENDING, LIST = "choices", "pending", "list"
+LISTS = ("list", "majors", "technology")  # topics answered with a list of occupations, which follow-ups change
 PAY_FIGURES = ("pay", "compare", "best_paying")  # topics answered from OEWS figures alone
 DEFAULT_TOPIC = "overview"  # what a message about an occupation, not understood, gets
 
@@ -132,13 +133,13 @@ def read(tracker, kb):
     if choices and picked:
         # A button click or "the second one": the pending question goes on with it.
         request.subjects = slot_subjects(tracker, PENDING) + [Subject(picked)]
-        if request.topic == "list":
+        if request.topic in LISTS:
             request.topic = DEFAULT_TOPIC  # one opened from a list
         return request
-    if request.topic == "list":  # a list asks about no occupation; a follow-up changes the last one
+    if request.topic in LISTS and not named:  # a list asks about no occupation; a follow-up changes the last one
         # "only in Ohio", "sort by growth", "show more"; not "highest paying jobs", a new list
         brief = len(text.split()) <= 4 and not LISTED.search(text)
-        carried = tracker.get_slot(TOPIC) == "list" and (follow_up or brief)
+        carried = tracker.get_slot(TOPIC) in LISTS and (follow_up or brief)
         request.last_list = Criteria.from_json(tracker.get_slot(LIST)) if carried else None
         return request
     discussed = slot_subjects(tracker, OCCUPATIONS)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import lists
 from .lists import Ranking
+from .majors import Programs
 from .mentions import MentionFinder
 from .places import STATES
 from .records import (
@@ -38,6 +39,7 @@ from .records import (
     Outlook,
     Pay,
     Profile,
+    Program,
     Projection,
     Rating,
     Ratings,
@@ -49,13 +51,17 @@ from .records import (
     Source,
     Task,
     Technology,
+    TechnologyUse,
     Tool,
     TopAreas,
     TopIndustries,
     WageCap,
     Wages,
+    WorkStyle,
+    WorkStyles,
 )
 from .resolver import CONTROL, SURE, Resolver
+from .technology import Technologies
 
 DEFAULT_DB = Path(__file__).parent / "occupations.db"
 WAGE_FIGURES = (
@@ -296,6 +302,72 @@ class KnowledgeBase:
             found.setdefault(r["soc_code"], (r["code"], r["job_zone"]))
             found.setdefault(r["nem_code"], (r["code"], r["job_zone"]))
         return found
+
+    def listed_codes(self, soc_codes):
+        """The codes lists rank SOC occupations under: their own, or their projections (NEM) group's."""
+        marks = ",".join("?" * len(soc_codes))
+        rows = self.query(f"SELECT soc_code, nem_code FROM occupations WHERE soc_code IN ({marks})", *soc_codes)
+        return {r["soc_code"] for r in rows} | {r["nem_code"] for r in rows if r["nem_code"]}
+
+    @cached_property
+    def programs(self) -> Programs:
+        """The crosswalk's programs, by the words people use for them."""
+        return Programs((r["cip_code"], r["major"]) for r in self.query("SELECT DISTINCT cip_code, major FROM majors"))
+
+    def program(self, phrase) -> Program | None:
+        """The program (CIP 2020) a major's name means, with the occupations it prepares for."""
+        found = self.programs.find(phrase)
+        if not found:
+            return None
+        cip_code, title = found[0]
+        socs = tuple(r["soc_code"] for r in self.query("SELECT soc_code FROM majors WHERE cip_code = ?", cip_code))
+        return Program(cip_code, title, socs, [t for _, t in found[1:4]], self.source("cip_soc_2020"))
+
+    @cached_property
+    def technologies(self) -> Technologies:
+        """O*NET's technology examples, by the words people use for them."""
+        return Technologies(
+            (r["example"], r["n"])
+            for r in self.query("SELECT example, count(DISTINCT code) AS n FROM technology GROUP BY 1")
+        )
+
+    def work_styles(self, code) -> WorkStyles:
+        """O*NET 30.1 work styles: how much each (stress tolerance, social orientation...) matters to the job."""
+        occupation = self.occupation(code)
+        ask = "SELECT * FROM work_styles WHERE code = ? ORDER BY impact DESC, style"
+        rows = self.query(ask, occupation.code)
+        if not rows and occupation.is_specialty:  # rated for the SOC occupation it belongs to
+            occupation = self.occupation(occupation.soc_code + ".00")
+            rows = self.query(ask, occupation.code)
+        styles = [WorkStyle(r["style"], r["impact"], r["distinctiveness"]) for r in rows]
+        return WorkStyles(occupation, styles, rows[0]["rated_by"] if rows else None, self.source("onet_30_1"))
+
+    def styled(self, style, low=True):
+        """SOC codes of the occupations in the lowest (or highest) quarter of O*NET's ratings of how
+        much a work style matters ("low stress jobs": Stress Tolerance, lowest quarter)."""
+        rows = self.query(
+            "SELECT o.soc_code, w.impact FROM work_styles w JOIN occupations o USING (code) WHERE w.style = ? "
+            "ORDER BY w.impact",
+            style,
+        )
+        quarter = len(rows) // 4
+        chosen = rows[:quarter] if low else rows[len(rows) - quarter :]
+        return tuple(dict.fromkeys(r["soc_code"] for r in chosen))
+
+    def technology_use(self, example) -> TechnologyUse:
+        """The occupations whose workers use a technology (O*NET Technology Skills), with its flags."""
+        rows = self.query(
+            "SELECT t.code, o.soc_code, t.hot, t.in_demand FROM technology t JOIN occupations o USING (code) "
+            "WHERE t.example = ?",
+            example,
+        )
+        return TechnologyUse(
+            example,
+            any(r["hot"] for r in rows),
+            tuple(dict.fromkeys(r["soc_code"] for r in rows)),
+            tuple(dict.fromkeys(r["soc_code"] for r in rows if r["in_demand"])),
+            self.source("onet_30_1"),
+        )
 
     def rank(self, criteria) -> Ranking:
         """Occupations meeting a knowledge.lists.Criteria, ranked (highest paying, fastest growing...)."""

@@ -441,6 +441,21 @@ def build_duties(db):
         if r["Scale ID"] == "OI"
     )
     db["interests"].create_index(["code"])
+    # Work styles (reworked in 30.1, rated by AI and experts): how much each matters to doing the job well.
+    styles = {}
+    for r in read_onet("Work Styles.txt"):
+        row = styles.setdefault(
+            (r["O*NET-SOC Code"], r["Element Name"]),
+            {
+                "code": r["O*NET-SOC Code"],
+                "style": r["Element Name"],
+                "rated_by": r["Domain Source"],
+                "source": "onet_30_1",
+            },
+        )
+        row["impact" if r["Scale ID"] == "WI" else "distinctiveness"] = float(r["Data Value"])
+    db["work_styles"].insert_all(styles.values())
+    db["work_styles"].create_index(["code"])
 
 
 CPS_TABLES = {  # file -> (source id, {column index: measure})

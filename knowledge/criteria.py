@@ -60,6 +60,27 @@ FIELD_WORDS = [
     (r"\bfarming\b|\bagricultur\w*\b|\bfishing\b|\bforestry\b", ("45",)),
     (r"\bpersonal care\b|\bbeauty\b|\bchild ?care\b", ("39",)),
 ]
+# Work styles asked as a filter: (pattern, O*NET work style, lowest quarter?).
+STYLES = [
+    (
+        r"\b(low|less|least|no|not|little|minimal)[ -]?stress\w*\b|\bnot (too |very )?stressful\b"
+        r"|\b(chill|laid[ -]back|relaxed|calm)\b",
+        "Stress Tolerance",
+        True,
+    ),
+    (r"\b(high|most)[ -]stress\w*\b|\bstressful\b", "Stress Tolerance", False),
+    (
+        r"\b(work|working|be|am) (alone|by myself|on my own|independently)\b|\bintrovert\w*\b"
+        r"|\bnot (deal|work)\w* with people\b",
+        "Social Orientation",
+        True,
+    ),
+    (
+        r"\b(work|working|deal|dealing) with (lots of )?people\b|\bpeople person\b|\bsocial butterfly\b",
+        "Social Orientation",
+        False,
+    ),
+]
 JOB_ZONE = re.compile(r"\bjob zone (\d)\b", re.I)
 SHOW_MORE = re.compile(r"\b(show|give|list|see|next)( me)? (more|others|the next|rest)\b|^\W*more\W*$", re.I)
 
@@ -99,6 +120,10 @@ def read(text, place=None, before=None) -> Criteria:
             fields += [g for g in groups if g not in fields]
     if fields:
         stated["fields"] = tuple(fields)
+    for pattern, style, low in STYLES:
+        if re.search(pattern, text, re.I):
+            stated.update(style=style, style_low=low)
+            break
     zone = JOB_ZONE.search(text)
     if zone and 1 <= int(zone.group(1)) <= 5:
         stated["job_zone"] = int(zone.group(1))

@@ -71,6 +71,9 @@ class Criteria:
     faster_than_average: bool = False  # growth above the all-occupations rate
     declining: bool = False  # employment projected to fall
     job_zone: int | None = None
+    soc_codes: tuple = ()  # only these SOC occupations (a major's, a technology's)
+    style: str | None = None  # an O*NET work style ("Stress Tolerance") the occupations rate...
+    style_low: bool = True  # ...in the lowest quarter (True) or the highest quarter (False) for
     limit: int = 10
     offset: int = 0
 
@@ -86,7 +89,8 @@ class Criteria:
         """The criteria saved by to_json, or None for anything else."""
         try:
             found = json.loads(text)
-            return cls(**{**found, "fields": tuple(found.get("fields") or ())})
+            tuples = {name: tuple(found.get(name) or ()) for name in ("fields", "soc_codes")}
+            return cls(**{**found, **tuples})
         except (TypeError, ValueError):
             return None
 
@@ -138,7 +142,11 @@ def rank(kb, criteria: Criteria) -> Ranking:
     rows = [_listed(r, *opens.get(r["soc_code"], (r["soc_code"], None))) for r in kb.query(SELECT, where.code)]
     if criteria.area and area and area.code != nation.code:
         rows = [r for r in rows if r.employment is not None or r.annual_median is not None or r.pay_top_coded]
-    matching = [r for r in rows if _meets(r, criteria, all_growth, cap.annual)]
+    within = kb.listed_codes(criteria.soc_codes) if criteria.soc_codes else None
+    if criteria.style:
+        styled = kb.listed_codes(kb.styled(criteria.style, criteria.style_low))
+        within = styled if within is None else within & styled
+    matching = [r for r in rows if _meets(r, criteria, all_growth, cap.annual, within)]
     key = RANKINGS[criteria.by][0]
     # BLS publishes no median at or above its cap: such pay is not ranked against published figures.
     top_coded = [r for r in matching if r.pay_top_coded] if key == "annual_median" else []
@@ -187,9 +195,11 @@ def _order(r, key, lowest):
     return value if lowest else -value
 
 
-def _meets(r, c, all_growth, cap):
+def _meets(r, c, all_growth, cap, within):
     pay = r.annual_median if r.annual_median is not None else (cap if r.pay_top_coded else None)
     if c.fields and r.soc_code[:2] not in c.fields:
+        return False
+    if within is not None and r.soc_code not in within:
         return False
     if c.min_pay is not None and (pay is None or pay < c.min_pay):
         return False

@@ -263,6 +263,46 @@ class Majors(Record):
 
 
 @dataclass
+class Program(Record):
+    """A college program (CIP 2020) and the occupations the crosswalk says it prepares for."""
+
+    cip_code: str
+    title: str
+    soc_codes: tuple
+    others: List[str]  # other programs the words could mean, likeliest first
+    source: Source
+
+
+@dataclass
+class WorkStyle:
+    name: str  # "Stress Tolerance"
+    impact: float  # how much it matters to doing the job well, -3 to 3 (O*NET's Work Styles Impact)
+    distinctiveness: float  # 0 to 10: how much more it matters here than in most jobs
+
+
+@dataclass
+class WorkStyles(Record):
+    occupation: Occupation
+    styles: List[WorkStyle]  # most impact first
+    rated_by: str | None  # O*NET's domain source ("AI/Expert")
+    source: Source
+
+    def style(self, name) -> WorkStyle | None:
+        return next((s for s in self.styles if s.name == name), None)
+
+
+@dataclass
+class TechnologyUse(Record):
+    """Who uses one technology (O*NET Technology Skills)."""
+
+    example: str  # "Python"
+    hot: bool  # a Hot Technology: frequently in employer job postings
+    soc_codes: tuple  # the occupations whose workers use it
+    in_demand: tuple  # those whose job postings often ask for it
+    source: Source
+
+
+@dataclass
 class Education(Record):
     occupation: Occupation
     entry: EntryRequirements | None

@@ -34,6 +34,8 @@ SMALL_TALK = {
 }
 # Words with which a reply owns up to what it cannot answer.
 LIMITS = ("no ", "not ", "n't", "only", "cannot", "instead")
+# The answer (topic slot) each kind of question across occupations gets, once built.
+KIND_TOPICS = {"majors": "majors", "technology": "technology", "work styles": "list"}
 FIGURE_FORMS = {"A_": lambda v: f"${v:,.0f}", "H_": lambda v: f"${v:,.2f}"}
 
 
@@ -81,9 +83,14 @@ def figure_text(figure):
 
 def judge_list(expected, actions, slots):
     """A question across occupations: a list whose criteria (the `list` slot) hold what was asked."""
-    wanted = expected.get("list")
-    if not wanted:
-        return [f"{expected.get('kind', 'this kind of question')} across occupations: not answered yet"]
+    wanted, kind = expected.get("list"), expected.get("kind")
+    if kind:  # judged by the kind of answer given
+        if kind not in KIND_TOPICS:
+            return [f"{kind} across occupations: not answered yet"]
+        answered = "action_answer" in actions and slots.get("topic") == KIND_TOPICS[kind]
+        if kind == "work styles":  # a list filtered by an O*NET work style
+            answered = answered and bool(json.loads(slots.get("list") or "{}").get("style"))
+        return [] if answered else [f"not answered as {kind}"]
     if "action_answer" not in actions or slots.get("topic") != "list":
         return ["not answered with a list"]
     criteria = json.loads(slots.get("list") or "{}")

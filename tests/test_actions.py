@@ -309,9 +309,25 @@ def test_a_specialty_names_its_parent_occupations_figures(chat):
 
 def test_what_the_data_cannot_measure_is_said(chat):
     chat.say("how much do nurses make", "ask_pay")
-    reply = chat.say("is it stressful", "ask_overview")
-    assert reply.startswith("The data I have doesn't measure how stressful a job is. Here is what it does say.")
+    reply = chat.say("is it boring", "ask_overview")
+    assert reply.startswith("The data I have doesn't measure how boring a job is. Here is what it does say.")
     assert "Registered Nurses (29-1141)" in reply
+
+
+def test_is_it_stressful_gets_onets_stress_tolerance_rating_and_its_limit(chat):
+    rows = E.source_rows("onet/Work Styles.txt.gz", delimiter="\t")
+    impact = next(
+        float(r["Data Value"])
+        for r in rows
+        if r["O*NET-SOC Code"] == "29-1141.00" and r["Element Name"] == "Stress Tolerance" and r["Scale ID"] == "WI"
+    )
+    chat.say("how much do nurses make", "ask_pay")
+    reply = chat.say("is it stressful", "ask_overview")
+    assert reply.startswith(
+        f"Registered Nurses: O*NET rates how much stress tolerance matters to doing the job well at {impact:+.1f} "
+        "on a scale of -3 to +3"
+    )
+    assert "rated by AI and experts). It does not measure how stressful workers find the job." in reply
 
 
 def test_pay_in_an_industry(chat):
@@ -452,3 +468,37 @@ def test_a_list_question_does_not_carry_the_last_place_and_notes_pay_above_the_c
     reply = chat.say("highest paying jobs in Texas", "ask_list")
     assert "Not ranked: 1 whose median pay is $239,200 or more, which BLS does not publish as a figure" in reply
     assert "(Pediatric Surgeons)" in reply
+
+
+def test_a_major_lists_the_occupations_its_program_prepares_for_with_the_crosswalk_caveat(chat):
+    reply = chat.say("what can i do with a psych degree", "ask_majors")
+    assert reply.startswith(
+        "Occupations the program Psychology, General (CIP 42.0101) prepares for, by median pay in the US "
+        "(NCES CIP-SOC crosswalk, 2020; BLS OEWS, May 2025; BLS Employment Projections, 2024-34), all 6 that qualify:"
+    )
+    assert f"1. Industrial-Organizational Psychologists: median pay {E.annual('19-3032')}" in reply
+    assert "shows what a program prepares for, not where its graduates end up" in reply
+    assert "Clinical and Counseling Psychologists" in chat.say("sort by growth", "inform")
+    first = chat.buttons[0]
+    assert chat.say("the 1st one", "inform").startswith(f"{first} (")
+
+
+def test_the_majors_for_an_occupation(chat):
+    reply = chat.say("what should I major in to become a physical therapist", "ask_majors")
+    assert reply.startswith("Majors that prepare for Physical Therapists (NCES CIP-SOC crosswalk, 2020): ")
+    assert "Physical Therapy/Therapist" in reply
+
+
+def test_a_major_nobody_offers_says_so(chat):
+    reply = chat.say("what can i do with a quidditch degree", "ask_majors")
+    assert reply.startswith("I don't know a college major called “quidditch” in the CIP-SOC crosswalk")
+
+
+def test_jobs_that_use_a_technology_with_its_onet_flags(chat):
+    reply = chat.say("Which occupations that use Python pay the most?", "ask_technology")
+    assert reply.startswith(
+        "Occupations whose workers use Python, by median pay in the US (O*NET 30.1, December 2025 release; "
+        "BLS OEWS, May 2025; BLS Employment Projections, 2024-34), 1-10 of "
+    )
+    assert "Python is a Hot Technology in O*NET" in reply and "In Demand (often asked for in job postings)" in reply
+    assert "in Ohio" in chat.say("only in Ohio", "inform").split("(")[0]

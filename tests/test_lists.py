@@ -112,3 +112,47 @@ def test_pay_above_the_cap_is_noted_not_ranked_against_published_figures(kb):
     assert not capped & {i.soc_code for i in ranking.items}
     medians = [i.annual_median for i in ranking.items]
     assert medians == sorted(medians, reverse=True)
+
+
+def test_a_technology_is_found_by_the_word_people_use_and_its_users_come_from_onet(kb):
+    rows = E.source_rows("onet/Technology Skills.txt.gz", delimiter="\t")
+    python = {r["O*NET-SOC Code"][:7] for r in rows if r["Example"] == "Python"}
+    in_demand = {r["O*NET-SOC Code"][:7] for r in rows if r["Example"] == "Python" and r["In Demand"] == "Y"}
+    assert kb.technologies.named_in("which occupations that use Python pay the most?") == ("python", "Python")
+    assert kb.technologies.named_in("jobs that use adobe photoshop") == ("adobe photoshop", "Adobe Photoshop")
+    assert kb.technologies.named_in("jobs where i work with people") is None
+    assert kb.technologies.named_in("careers in healthcare") is None
+    use = kb.technology_use("Python")
+    assert set(use.soc_codes) == python and set(use.in_demand) == in_demand and use.hot
+
+
+@pytest.mark.parametrize(
+    "text,cip_code",
+    [
+        ("what can i do with a psych degree", "42.0101"),  # Psychology, General
+        ("what can i do with a biology degree", "26.0101"),
+        ("jobs for english majors", "23.0101"),
+        ("what jobs can I get with a bachelors in nursing", "51.3801"),
+        ("what other jobs would use an accounting background?", "52.0301"),
+    ],
+)
+def test_a_major_is_found_by_the_name_people_use(kb, text, cip_code):
+    program = kb.program(kb.programs.named_in(text))
+    crosswalk = E.source_rows("crosswalks/CIP2020_SOC2018_Crosswalk.csv")
+    linked = {r["SOC2018Code"] for r in crosswalk if r["CIP2020Code"] == cip_code}
+    assert program.cip_code == cip_code and set(program.soc_codes) == linked
+
+
+def test_low_stress_is_the_lowest_quarter_of_onets_stress_tolerance_ratings(kb):
+    rows = [
+        r
+        for r in E.source_rows("onet/Work Styles.txt.gz", delimiter="\t")
+        if r["Element Name"] == "Stress Tolerance" and r["Scale ID"] == "WI"
+    ]
+    rows.sort(key=lambda r: float(r["Data Value"]))
+    lowest = rows[: len(rows) // 4]
+    assert set(kb.styled("Stress Tolerance")) == {r["O*NET-SOC Code"][:7] for r in lowest}
+    criteria = read("low stress jobs that pay well")
+    assert (criteria.style, criteria.style_low, criteria.by) == ("Stress Tolerance", True, "pay")
+    ranking = kb.rank(criteria)
+    assert ranking.items and {i.soc_code for i in ranking.items} <= kb.listed_codes(kb.styled("Stress Tolerance"))

@@ -25,7 +25,7 @@ def test_everyday_words_are_not_taken_for_titles(user):
     reply = user.ask("actually, what about electricians")
     assert "Electricians in the US: median pay" in reply and "Actuar" not in reply
     assert "Meat" not in user.ask("no I meant in Texas")
-    assert user.ask("is it stressful").startswith("The data I have doesn't measure how stressful a job is.")
+    assert "It does not measure how stressful workers find the job." in user.ask("is it stressful")
 
 
 # -- constraints are kept, and the scope is said -------------------------------------------------

@@ -60,13 +60,15 @@ class Lists(Answer):
         return out + word(ranking)
 
 
-def word(ranking, lead=None):
+def word(ranking, lead=None, cited=()):
+    """The list as numbered lines with their key figures, what it ranks and over what set,
+    its sources (and those `cited` besides), how many qualified and how many were left out."""
     c = ranking.criteria
-    cited = "; ".join(s.cite() for s in ranking.sources)
+    cited = "; ".join(s.cite() for s in [*cited, *ranking.sources])
     first = c.offset + 1
     lines = [f"{first + i}. {item.title}: {figures(item, c, ranking.cap)}" for i, item in enumerate(ranking.items)]
     shown = f"{first}-{first + len(lines) - 1} of" if c.offset or ranking.qualified > len(lines) else "all"
-    head = lead or f"{RANKED_BY[(c.by, c.lowest)]} {described(c)} in {where(ranking)}"
+    head = (lead or f"{RANKED_BY[(c.by, c.lowest)]} {described(c)}") + f" in {where(ranking)}"
     text = f"{head} ({cited}), {shown} {ranking.qualified} that qualify:\n" + "\n".join(lines)
     if ranking.top_coded:
         names = ", ".join(r.title for r in ranking.top_coded[:3]) + (
@@ -75,6 +77,11 @@ def word(ranking, lead=None):
         text += (
             f"\nNot ranked: {len(ranking.top_coded)} whose median pay is {money(ranking.cap.annual)} or more, "
             f"which BLS does not publish as a figure ({names})."
+        )
+    if c.style:
+        text += (
+            f"\nO*NET rates how much {c.style.lower()} matters to doing each job well (rated by AI and experts); "
+            "that is not how workers feel about it."
         )
     if ranking.without_figure:
         text += f"\n{ranking.without_figure} more meet the conditions but have no published {figure_name(c)}; left out."
@@ -131,6 +138,9 @@ def described(c):
         words.append("projected to decline")
     if c.job_zone:
         words.append(f"in O*NET Job Zone {c.job_zone}")
+    if c.style:
+        least, quarter = ("least", "lowest") if c.style_low else ("most", "highest")
+        words.append(f"where {c.style.lower()} matters {least} (O*NET work styles, {quarter} quarter)")
     return " ".join(words)
 
 

@@ -11,7 +11,19 @@ from .duties import first_sentence
 from .pay import article_pay
 
 # Qualities people ask about that neither O*NET's ratings here nor BLS measure.
-UNMEASURED = re.compile(r"\b(stressful|hard|difficult|boring|fun|dangerous|rewarding|satisfying)\b", re.I)
+UNMEASURED = re.compile(r"\b(hard|difficult|boring|fun|dangerous|rewarding|satisfying)\b", re.I)
+# Qualities O*NET's work styles come close to, and what the rating does not say.
+STYLES_ASKED = [
+    (re.compile(r"\bstress\w*\b", re.I), "Stress Tolerance", "how stressful workers find the job"),
+    (
+        re.compile(r"\b(with|around) (other )?people\b|\bpeople person\b|\bsocial\b|\balone\b|\bteam", re.I),
+        "Social Orientation",
+        "how much of the day is spent with others",
+    ),
+    (re.compile(r"\bdetail", re.I), "Attention to Detail", "how detailed the work itself is"),
+    (re.compile(r"\blead(er|ing|ership)?\b", re.I), "Leadership Orientation", "whether the job manages people"),
+    (re.compile(r"\bcreativ|\binnovat", re.I), "Innovation", "how much of the work is creative"),
+]
 
 
 @register
@@ -24,6 +36,12 @@ class Overview(Answer):
 
     def respond(self, kb, request):
         messages = super().respond(kb, request)
+        asked = [(style, limit) for pattern, style, limit in STYLES_ASKED if pattern.search(request.text)]
+        if asked and messages:  # "is it stressful", "do they work with people": O*NET's nearest rating first
+            rated = [
+                work_style(kb.work_styles(s.code), style, limit) for s in request.subjects[:2] for style, limit in asked
+            ]
+            messages[:0] = [m for m in rated if m]
         unmeasured = UNMEASURED.search(request.text)
         if unmeasured and messages:  # "is it stressful": say what the data cannot tell
             messages.insert(
@@ -51,3 +69,17 @@ class Overview(Answer):
             lines.append(f"Typical entry education: {education.entry.education} {cite(education.entry.source)}.")
         text = f"{occupation.title} ({occupation.soc_code}): " + " ".join(lines)
         return out + [message(text + "\nAsk me about its pay by state, skills, duties, education or outlook.")]
+
+
+def work_style(styles, name, limit):
+    """How much one work style matters to the job, as O*NET rates it, and what that does not say."""
+    style = styles.style(name)
+    if style is None:
+        return message(f"O*NET has not rated work styles for {styles.occupation.title}.")
+    rated_by = " by AI and experts" if styles.rated_by == "AI/Expert" else ""
+    return message(
+        f"{styles.occupation.title}: O*NET rates how much {name.lower()} matters to doing the job well at "
+        f"{style.impact:+.1f} on a scale of -3 to +3, distinctiveness {style.distinctiveness:.0f} of 10 "
+        f"(how much more than in most jobs) ({styles.source.cite()}, rated{rated_by}). "
+        f"It does not measure {limit}."
+    )

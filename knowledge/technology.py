@@ -1,0 +1,61 @@
+"""Software and technology as people name them ("python", "AutoCAD", "Epic", "excel"),
+matched to the examples of O*NET Technology Skills ("Python", "Autodesk AutoCAD",
+"Epic Systems", "Microsoft Excel")."""
+
+import re
+
+from .english import is_everyday
+
+WORD = re.compile(r"[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]", re.I)
+# Words before a technology: "jobs that use python", "jobs using AutoCAD", "if I know Excel".
+CUE = re.compile(
+    r"\b(?:use|uses|using|used|with|know|knows|knowing|learn|learned|learning|need|needs|requiring|"
+    r"require|requires|involve|involves|involving|skills in)\s+(?P<rest>.{1,60})",
+    re.I,
+)
+NOT_TECHNOLOGY = {"people", "data", "hands", "animals", "computers", "kids", "children", "numbers", "tools"}
+COMMON = {"software", "microsoft", "systems", "system", "tools", "tool", "the", "for", "and", "of", "a", "an", "my"}
+
+
+def tokens(text):
+    return [w.lower() for w in WORD.findall(text)]
+
+
+class Technologies:
+    """The technology examples O*NET lists, found by a word of their names."""
+
+    def __init__(self, examples):
+        """examples: (name, how many occupations list it) for every example."""
+        self.by_word = {}
+        self.examples = list(examples)
+        self.names = [" ".join(tokens(name)) for name, _ in self.examples]
+        for name, count in sorted(self.examples, key=lambda e: -e[1]):
+            for word in set(tokens(name)) - COMMON:
+                self.by_word.setdefault(word, (name, count))  # the most listed example using the word
+
+    def find(self, phrase):
+        """The example a phrase names ('python' -> 'Python', 'autocad' -> 'Autodesk AutoCAD'),
+        looked up by its most telling word; None when no example uses it."""
+        whole = " ".join(tokens(phrase))
+        named = [(name, count) for name, count in self.examples if whole and whole in name.lower()]
+        if named:  # "adobe photoshop": the examples holding the whole phrase, the most listed
+            return max(named, key=lambda h: h[1])[0]
+        hits = [self.by_word[w] for w in tokens(phrase) if w not in COMMON and w in self.by_word]
+        return max(hits, key=lambda h: h[1])[0] if hits else None
+
+    def named_in(self, text):
+        """(the words typed, the example they name), or None: a technology word after "use",
+        "know", "with"...; or one no everyday English uses ("autocad", "salesforce")."""
+        for cue in CUE.finditer(text):
+            following = tokens(cue.group("rest"))[:3]
+            for n in (3, 2, 1):
+                typed = following[:n]
+                named = [w for w in typed if w not in COMMON]
+                phrase = " ".join(typed)
+                in_a_name = n == 1 or any(phrase in name for name in self.names)
+                if named and in_a_name and all(w in self.by_word for w in named) and not set(named) <= NOT_TECHNOLOGY:
+                    return " ".join(typed), self.find(" ".join(typed))
+        for word in tokens(text):
+            if word in self.by_word and not is_everyday(word) and len(word) > 2:
+                return word, self.by_word[word][0]
+        return None

@@ -65,7 +65,9 @@ class ActionAnswer(Action):
         named = [s.encode() for s in request.subjects]
         recent = [s for s in tracker.get_slot(RECENT) or [] if s not in named]
         choices, pending = None, None
-        if request.alternatives and len(request.subjects) == 1:
+        if request.shown:  # "what better paid jobs could I move into": a click asks what the move takes
+            choices, pending = request.shown, request.shown_for
+        elif request.alternatives and len(request.subjects) == 1:
             # "truck driver": answered for heavy truck drivers; a click on another answers it instead.
             typed, alternatives = request.alternatives
             send(dispatcher, replies.also_means(typed, alternatives))

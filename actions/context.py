@@ -88,6 +88,7 @@ class Request:
     last_list: Criteria = None  # the list shown last, when this message follows it up
     listing: str = None  # set by a list answer: its criteria, as JSON, for follow-ups
     shown: list = field(default_factory=list)  # set by a list answer: the codes listed, for "the 3rd one"
+    shown_for: list = field(default_factory=list)  # occupations a click on one shown goes on with
 
 
 def read(tracker, kb):
@@ -212,7 +213,7 @@ def asked_about(entities, text, topic):
         named = [e for e in named if e not in negated]
     own = [e for e in named if "start" in e and OWN_JOB.search(text[max(0, e["start"] - 20) : e["start"]])]
     others = len(named) - len(own)
-    if own and others and (topic != "compare" or others >= 2):  # "I'm a trainer. PT or OT?"
+    if own and others and topic != "career_moves" and (topic != "compare" or others >= 2):  # "I'm a trainer. PT or OT?"
         named = [e for e in named if e not in own]
     return [e["value"] for e in named]
 

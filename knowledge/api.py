@@ -28,6 +28,7 @@ from .records import (
     Duties,
     Education,
     EntryRequirements,
+    Gap,
     IndustryFigure,
     IndustryPay,
     Interests,
@@ -35,6 +36,8 @@ from .records import (
     JobZone,
     Majors,
     Measure,
+    Move,
+    Moves,
     Occupation,
     Outlook,
     Pay,
@@ -49,6 +52,7 @@ from .records import (
     Share,
     Skills,
     Source,
+    Step,
     Task,
     Technology,
     TechnologyUse,
@@ -342,6 +346,15 @@ class KnowledgeBase:
         styles = [WorkStyle(r["style"], r["impact"], r["distinctiveness"]) for r in rows]
         return WorkStyles(occupation, styles, rows[0]["rated_by"] if rows else None, self.source("onet_30_1"))
 
+    def interested(self, areas):
+        """SOC codes of the occupations whose highest-scoring RIASEC interest (O*NET's high point)
+        is one of these areas ("Realistic", "Social")."""
+        rows = self.query(
+            "SELECT o.soc_code, i.interest FROM interests i JOIN occupations o USING (code) "
+            "WHERE i.score = (SELECT max(score) FROM interests WHERE code = i.code)"
+        )
+        return tuple(dict.fromkeys(r["soc_code"] for r in rows if r["interest"] in areas))
+
     def styled(self, style, low=True):
         """SOC codes of the occupations in the lowest (or highest) quarter of O*NET's ratings of how
         much a work style matters ("low stress jobs": Stress Tolerance, lowest quarter)."""
@@ -497,6 +510,56 @@ class KnowledgeBase:
             limit,
         )
         return Related(occupation, [RelatedOccupation(**r) for r in rows], self.source("onet_30_1"))
+
+    def moves(self, code, limit=6) -> Moves:
+        """Related occupations (O*NET) that pay more (OEWS national median), highest first."""
+        occupation = self.occupation(code)
+        pay = self.pay(occupation.code)
+        own = (pay.wages and pay.wages.annual_median) or 0
+        related = self.related(occupation.code, limit=20)
+        found = []
+        for r in related.related:
+            other = self.pay(r.code)
+            median = other.wages and other.wages.annual_median
+            if median and median > own and other.wages.soc_code != (pay.wages and pay.wages.soc_code):
+                found.append(Move(other.occupation, other, self._entry(r.code)))
+        found.sort(key=lambda m: -m.pay.wages.annual_median)
+        return Moves(occupation, pay, self._entry(occupation.code), found[:limit], len(related.related), related.source)
+
+    def step(self, origin, target, limit=6) -> Step:
+        """What moving from one occupation to another takes (O*NET levels, BLS entry education, OEWS pay)."""
+        a, b = self.occupation(origin), self.occupation(target)
+        levels = {}
+        for code, side in ((a.code, 0), (b.code, 1)):
+            for r in self.query(
+                "SELECT name, kind, importance, level FROM skills WHERE code = ? AND NOT suppress", code
+            ):
+                levels.setdefault((r["kind"], r["name"]), [None, None, 0])
+                levels[(r["kind"], r["name"])][side] = r["level"]
+                if side:
+                    levels[(r["kind"], r["name"])][2] = r["importance"] or 0
+        gaps = [
+            Gap(name, kind, low, high)
+            for (kind, name), (low, high, importance) in levels.items()
+            if low is not None and high is not None and high > low and importance >= 3
+        ]
+        gaps.sort(key=lambda g: -(g.level_to - g.level_from))
+        return Step(
+            a,
+            b,
+            gaps[:limit],
+            self._entry(a.code),
+            self._entry(b.code),
+            self.pay(a.code),
+            self.pay(b.code),
+            self.source("onet_30_1"),
+            self.source("onet_29_0"),
+            self.source("ep_2024_34"),
+        )
+
+    def _entry(self, code):
+        projection = self.outlook(code).projection
+        return projection.entry_education if projection else None
 
     def interests(self, code) -> Interests:
         occupation = self.occupation(code)

@@ -60,6 +60,29 @@ FIELD_WORDS = [
     (r"\bfarming\b|\bagricultur\w*\b|\bfishing\b|\bforestry\b", ("45",)),
     (r"\bpersonal care\b|\bbeauty\b|\bchild ?care\b", ("39",)),
 ]
+# What people like doing -> O*NET's six interest areas (RIASEC).
+INTERESTS = [
+    (
+        r"\b(with|use) (my|your|their) hands\b|\bhands[ -]on\b|\bbuild(ing)? things\b|\bfix(ing)? things\b|"
+        r"\b(outdoors|outside)\b|\bmachines\b|\bphysical work\b",
+        "Realistic",
+    ),
+    (
+        r"\bsolv(e|ing) problems\b|\bpuzzles\b|\bresearch\b|\bfigur(e|ing) things out\b|\bscience\b|\banalyz",
+        "Investigative",
+    ),
+    (
+        r"\bcreative\b|\bbeing creative\b|\bartistic\b|\b(love|like) (to )?(draw|paint|write|writing|music|design)",
+        "Artistic",
+    ),
+    (
+        r"\bhelp(ing)? (other )?people\b|\bhelp(ing)? others\b|\bcar(e|ing) for\b|\bteach(ing)?\b|"
+        r"\bmake a difference\b|\bwork(ing)? with kids\b",
+        "Social",
+    ),
+    (r"\bleading\b|\bbe(ing)? in charge\b|\bselling\b|\bpersuad|\bmy own business\b|\bentrepreneur", "Enterprising"),
+    (r"\borganiz(ed|ing)\b|\bdetails\b|\broutine\b|\bnumbers\b|\bstructure\b|\bdata entry\b", "Conventional"),
+]
 # Work styles asked as a filter: (pattern, O*NET work style, lowest quarter?).
 STYLES = [
     (
@@ -120,6 +143,9 @@ def read(text, place=None, before=None) -> Criteria:
             fields += [g for g in groups if g not in fields]
     if fields:
         stated["fields"] = tuple(fields)
+    liked = tuple(area for pattern, area in INTERESTS if re.search(pattern, text, re.I))
+    if liked:
+        stated["interests"] = liked
     for pattern, style, low in STYLES:
         if re.search(pattern, text, re.I):
             stated.update(style=style, style_low=low)

@@ -72,6 +72,7 @@ class Criteria:
     declining: bool = False  # employment projected to fall
     job_zone: int | None = None
     soc_codes: tuple = ()  # only these SOC occupations (a major's, a technology's)
+    interests: tuple = ()  # RIASEC areas ("Realistic"), one of which must be the occupation's highest
     style: str | None = None  # an O*NET work style ("Stress Tolerance") the occupations rate...
     style_low: bool = True  # ...in the lowest quarter (True) or the highest quarter (False) for
     limit: int = 10
@@ -89,7 +90,7 @@ class Criteria:
         """The criteria saved by to_json, or None for anything else."""
         try:
             found = json.loads(text)
-            tuples = {name: tuple(found.get(name) or ()) for name in ("fields", "soc_codes")}
+            tuples = {name: tuple(found.get(name) or ()) for name in ("fields", "soc_codes", "interests")}
             return cls(**{**found, **tuples})
         except (TypeError, ValueError):
             return None
@@ -143,6 +144,9 @@ def rank(kb, criteria: Criteria) -> Ranking:
     if criteria.area and area and area.code != nation.code:
         rows = [r for r in rows if r.employment is not None or r.annual_median is not None or r.pay_top_coded]
     within = kb.listed_codes(criteria.soc_codes) if criteria.soc_codes else None
+    if criteria.interests:
+        liked = kb.listed_codes(kb.interested(criteria.interests))
+        within = liked if within is None else within & liked
     if criteria.style:
         styled = kb.listed_codes(kb.styled(criteria.style, criteria.style_low))
         within = styled if within is None else within & styled

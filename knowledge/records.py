@@ -377,6 +377,50 @@ class Related(Record):
 
 
 @dataclass
+class Move:
+    occupation: Occupation
+    pay: Pay  # national
+    entry_education: str | None  # BLS typical entry education
+
+
+@dataclass
+class Moves(Record):
+    """Better paid occupations related to one (O*NET related occupations, OEWS pay)."""
+
+    occupation: Occupation
+    pay: Pay
+    entry_education: str | None
+    moves: List[Move]  # highest paid first
+    considered: int  # related occupations looked at
+    source: Source  # O*NET related occupations
+
+
+@dataclass
+class Gap:
+    name: str
+    kind: str  # skill | knowledge
+    level_from: float  # O*NET level, 0-7
+    level_to: float
+
+
+@dataclass
+class Step(Record):
+    """What moving from one occupation to another takes: the skills and knowledge rated at a
+    higher level in the target, the entry education of each, and the pay of each."""
+
+    origin: Occupation
+    target: Occupation
+    gaps: List[Gap]  # biggest first, among those important to the target
+    entry_from: str | None
+    entry_to: str | None
+    pay_from: Pay
+    pay_to: Pay
+    skills_source: Source
+    knowledge_source: Source
+    education_source: Source
+
+
+@dataclass
 class InterestScore:
     interest: str  # Realistic, Investigative, Artistic, Social, Enterprising, Conventional
     score: float

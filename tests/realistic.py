@@ -35,7 +35,13 @@ SMALL_TALK = {
 # Words with which a reply owns up to what it cannot answer.
 LIMITS = ("no ", "not ", "n't", "only", "cannot", "instead")
 # The answer (topic slot) each kind of question across occupations gets, once built.
-KIND_TOPICS = {"majors": "majors", "technology": "technology", "work styles": "list"}
+KIND_TOPICS = {
+    "majors": "majors",
+    "technology": "technology",
+    "work styles": "list",
+    "interests": "list",
+    "career moves": "career_moves",
+}
 FIGURE_FORMS = {"A_": lambda v: f"${v:,.0f}", "H_": lambda v: f"${v:,.2f}"}
 
 
@@ -88,8 +94,11 @@ def judge_list(expected, actions, slots):
         if kind not in KIND_TOPICS:
             return [f"{kind} across occupations: not answered yet"]
         answered = "action_answer" in actions and slots.get("topic") == KIND_TOPICS[kind]
+        criteria = json.loads(slots.get("list") or "{}") if answered else {}
         if kind == "work styles":  # a list filtered by an O*NET work style
-            answered = answered and bool(json.loads(slots.get("list") or "{}").get("style"))
+            answered = answered and bool(criteria.get("style"))
+        if kind == "interests":  # a list filtered by RIASEC interest areas
+            answered = answered and bool(criteria.get("interests"))
         return [] if answered else [f"not answered as {kind}"]
     if "action_answer" not in actions or slots.get("topic") != "list":
         return ["not answered with a list"]

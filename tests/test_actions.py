@@ -502,3 +502,32 @@ def test_jobs_that_use_a_technology_with_its_onet_flags(chat):
     )
     assert "Python is a Hot Technology in O*NET" in reply and "In Demand (often asked for in job postings)" in reply
     assert "in Ohio" in chat.say("only in Ohio", "inform").split("(")[0]
+
+
+def test_better_paid_related_occupations_and_what_a_move_takes(chat):
+    reply = chat.say("i'm a retail salesperson, what better paid jobs could i move into", "ask_career_move")
+    assert reply.startswith(
+        f"Better paid occupations related to Retail Salespersons (median {E.annual('41-2031')} a year), among the 20 "
+        "O*NET lists as related (O*NET 30.1, December 2025 release):\n"
+        f"1. Sales Managers: median {E.annual('11-2022')}; typical entry education: Bachelor's degree"
+    )
+    reply = chat.click("Sales Managers")
+    assert reply.startswith("From Retail Salespersons to Sales Managers:")
+    gap = E.wage("11-2022") - E.wage("41-2031")
+    assert f"+{E.dollars(gap)}" in reply
+
+
+def test_what_an_lpn_needs_to_learn_to_become_an_rn(chat):
+    reply = chat.say("what would an LPN need to learn to become an RN", "ask_career_move")
+    assert reply.startswith("From Licensed Practical and Licensed Vocational Nurses to Registered Nurses:")
+    assert (
+        "Typical entry education: Licensed Practical and Licensed Vocational Nurses: Postsecondary nondegree award"
+        in reply
+    )
+    assert "Registered Nurses: Bachelor's degree" in reply
+    level = {
+        r["O*NET-SOC Code"]: float(r["Data Value"])
+        for r in E.source_rows("onet_xlsx_30x/Skills.tsv.gz", delimiter="\t")
+        if r["Element Name"] == "Active Learning" and r["Scale ID"] == "LV"
+    }
+    assert f"Active Learning (skill): level {level['29-2061.00']:.1f} → {level['29-1141.00']:.1f} of 7" in reply

@@ -156,3 +156,16 @@ def test_low_stress_is_the_lowest_quarter_of_onets_stress_tolerance_ratings(kb):
     assert (criteria.style, criteria.style_low, criteria.by) == ("Stress Tolerance", True, "pay")
     ranking = kb.rank(criteria)
     assert ranking.items and {i.soc_code for i in ranking.items} <= kb.listed_codes(kb.styled("Stress Tolerance"))
+
+
+def test_what_people_like_doing_is_an_onet_interest_area(kb):
+    rows = [r for r in E.source_rows("onet/Interests.txt", delimiter="\t") if r["Scale ID"] == "OI"]
+    best = {}
+    for r in rows:
+        code, score = r["O*NET-SOC Code"], float(r["Data Value"])
+        if score > best.get(code, ("", -1))[1]:
+            best[code] = (r["Element Name"], score)
+    realistic = {code[:7] for code, (area, _) in best.items() if area == "Realistic"}
+    assert read("jobs for someone who likes working with their hands").interests == ("Realistic",)
+    assert read("i like helping people, what jobs").interests == ("Social",)
+    assert set(kb.interested(("Realistic",))) == realistic

@@ -138,6 +138,8 @@ def described(c):
         words.append("projected to decline")
     if c.job_zone:
         words.append(f"in O*NET Job Zone {c.job_zone}")
+    if c.interests:
+        words.append(f"whose main O*NET interest area is {' or '.join(c.interests)}")
     if c.style:
         least, quarter = ("least", "lowest") if c.style_low else ("most", "highest")
         words.append(f"where {c.style.lower()} matters {least} (O*NET work styles, {quarter} quarter)")

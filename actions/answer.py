@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from knowledge import AMBIGUOUS, KnowledgeBase
 
 from . import registry, replies
-from .context import CHOICES, INDUSTRIES, LIST, OCCUPATIONS, PENDING, PLACES, RECENT, TOPIC, read
+from .context import CHOICES, INDUSTRIES, LIST, OCCUPATIONS, PENDING, PLACES, QUIZ, RECENT, TOPIC, read
 
 RECENT_KEPT = 4
 
@@ -51,7 +51,8 @@ class ActionAnswer(Action):
         if not answer.about_occupations:  # "where do your numbers come from?", "highest paying jobs"
             send(dispatcher, answer.respond(self.kb, request))
             listed = [SlotSet(LIST, request.listing), SlotSet(CHOICES, request.shown or None), SlotSet(PENDING, None)]
-            return remember + (listed if request.listing else [])
+            quiz = [SlotSet(QUIZ, request.quiz or None)] if request.topic == "quiz" else []
+            return remember + (listed if request.listing else []) + quiz
         if not request.subjects:
             intent = (tracker.latest_message.get("intent") or {}).get("name")
             send(dispatcher, replies.not_understood() if intent == "nlu_fallback" else replies.no_occupation())

@@ -54,8 +54,8 @@ NOT_THIS = re.compile(r"\b(not|instead of|rather than)\s+(an?\s+|the\s+)?$", re.
 ADDS_A_PLACE = re.compile(r"\b(vs\.?|versus|compared?|than|or|with)\b", re.I)  # "vs texas?" after "... in Florida"
 # Slots (domain.yml): set by action_answer, read here; none steers the dialogue policy.
 OCCUPATIONS, RECENT, TOPIC, PLACES, INDUSTRIES = "occupations", "recent", "topic", "places", "industries"
-CHOICES, PENDING, LIST = "choices", "pending", "list"
-LISTS = ("list", "majors", "technology")  # topics answered with a list of occupations, which follow-ups change
+CHOICES, PENDING, LIST, QUIZ = "choices", "pending", "list", "quiz"
+LISTS = ("list", "majors", "technology", "quiz")  # topics answered with a list of occupations, which follow-ups change
 PAY_FIGURES = ("pay", "compare", "best_paying")  # topics answered from OEWS figures alone
 DEFAULT_TOPIC = "overview"  # what a message about an occupation, not understood, gets
 
@@ -89,6 +89,7 @@ class Request:
     listing: str = None  # set by a list answer: its criteria, as JSON, for follow-ups
     shown: list = field(default_factory=list)  # set by a list answer: the codes listed, for "the 3rd one"
     shown_for: list = field(default_factory=list)  # occupations a click on one shown goes on with
+    quiz: list = field(default_factory=list)  # the interest quiz's answers so far (RIASEC areas)
 
 
 def read(tracker, kb):
@@ -126,6 +127,13 @@ def read(tracker, kb):
         industries=industries,
     )
     chosen = [e["value"] for e in entities if e.get("entity") == "choice"]
+    answered = [c.split(":", 1)[1] for c in chosen if isinstance(c, str) and c.startswith("quiz:")]
+    if answered or (asked and asked.topic == "quiz"):  # a quiz button, or the quiz (re)started
+        request.topic = "quiz"
+        request.quiz = ((tracker.get_slot(QUIZ) or []) if answered else []) + answered[:1]
+        return request
+    if request.topic == "quiz":
+        request.topic = "list"  # "only job zone 2" after the quiz's list narrows it
     if not chosen and not entities and not has_words(text):
         return request  # "asdfgh", "🙂🙂🙂": nothing asked, nothing taken from earlier turns
     choices = tracker.get_slot(CHOICES) or []
@@ -265,7 +273,9 @@ def ordinal(text, choices):
     words = re.findall(r"[a-z0-9]+", text.lower())
     if len(words) > 6:
         return None
-    for word in words:
+    for before, word in zip([None] + words, words):
+        if word.isdigit() and before in ("zone", "level", "top"):
+            continue  # "only job zone 2" narrows a list; it picks nothing
         if word in ORDINALS and -len(choices) <= ORDINALS[word] < len(choices):
             return choices[ORDINALS[word]]
     return None

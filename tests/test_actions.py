@@ -531,3 +531,16 @@ def test_what_an_lpn_needs_to_learn_to_become_an_rn(chat):
         if r["Element Name"] == "Active Learning" and r["Scale ID"] == "LV"
     }
     assert f"Active Learning (skill): level {level['29-2061.00']:.1f} → {level['29-1141.00']:.1f} of 7" in reply
+
+
+def test_the_interest_quiz_asks_six_questions_then_lists_occupations_that_fit(chat):
+    hands_on = {"Fixing or building something", "Building a model or a robot", "A workshop or outdoors", "Practical"}
+    reply = chat.say("take the interest quiz", "start_quiz")
+    assert reply.startswith("Question 1 of 6: ")
+    for _ in range(6):  # the hands-on answer where there is one (4 of 6 questions), else the first
+        chat.click(next((b for b in chat.buttons if b in hands_on), chat.buttons[0]))
+    reply = "\n".join(m["text"] for m in chat.replies)
+    assert reply.startswith("Your top interest areas: Realistic (hands-on, practical work with tools, machines, plants")
+    assert "4 of 6" in reply and "main O*NET interest area is Realistic or " in reply
+    assert "only job zone 2" in [b["payload"] for m in chat.replies for b in m.get("buttons") or []]
+    assert "in O*NET Job Zone 2" in chat.say("only job zone 2", "inform")

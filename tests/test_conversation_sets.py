@@ -3,9 +3,11 @@ places and published figures, and the held-out set stays out of the training dat
 
 import yaml
 
+from knowledge.lists import EDUCATION_LEVELS, FIELDS, Criteria
+
 from . import expected as E
 from .conftest import ROOT
-from .realistic import SMALL_TALK, conversations
+from .realistic import KIND_TOPICS, SMALL_TALK, conversations
 
 TOPICS = set(SMALL_TALK) | {
     "pay",
@@ -23,6 +25,8 @@ TOPICS = set(SMALL_TALK) | {
 }
 # Short greetings and one question that were training examples before the held-out set was written.
 IN_TRAINING_BEFORE = {"do they need a degree", "hey", "thx", "ty"}
+# Short list follow-ups that were training examples before the discovery set was written.
+IN_TRAINING_BEFORE_DISCOVERY = {"and nationally?", "sort by pay", "more", "show me more", "show more"}
 
 
 def training_messages():
@@ -40,6 +44,24 @@ def test_the_sets_are_large_enough():
 def test_no_held_out_message_is_a_training_example():
     held_out = {t["say"].lower() for c in conversations("holdout") for t in c["turns"]}
     assert held_out & training_messages() <= IN_TRAINING_BEFORE
+    discovery = {t["say"].lower() for c in conversations("discovery_holdout") for t in c["turns"]}
+    assert discovery & training_messages() <= IN_TRAINING_BEFORE_DISCOVERY
+
+
+def test_every_list_label_is_one_the_lists_can_state(kb):
+    states = {r["name"] for r in kb.query("SELECT name FROM areas WHERE area_type = 'S'")}
+    keys = set(Criteria.__dataclass_fields__)
+    turns = [t for name in ("dev", "holdout", "discovery_holdout") for c in conversations(name) for t in c["turns"]]
+    labelled = [t for t in turns if t["topic"] == "discovery"]
+    assert len(labelled) >= 100 and all(("list" in t) != ("kind" in t) for t in labelled)
+    for turn in labelled:
+        wanted = turn.get("list") or {}
+        assert set(wanted) <= keys, turn["say"]
+        assert set(wanted.get("fields") or []) <= set(FIELDS), turn["say"]
+        assert wanted.get("area") in states | {None}, turn["say"]
+        for level in (wanted.get("education"), wanted.get("education_at_most")):
+            assert level in EDUCATION_LEVELS + (None,), turn["say"]
+        assert turn.get("kind") in set(KIND_TOPICS) | {None}, turn["say"]
 
 
 def test_every_expectation_names_real_occupations_places_and_figures(kb):

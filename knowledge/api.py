@@ -382,6 +382,10 @@ class KnowledgeBase:
             self.source("onet_30_1"),
         )
 
+    def industry_title(self, naics):
+        row = self.query_one("SELECT naics_title FROM industry_wages WHERE naics = ? LIMIT 1", naics)
+        return row["naics_title"] if row else None
+
     def rank(self, criteria) -> Ranking:
         """Occupations meeting a knowledge.lists.Criteria, ranked (highest paying, fastest growing...)."""
         return lists.rank(self, criteria)

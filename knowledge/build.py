@@ -238,6 +238,7 @@ def build_wages(db):
 
     insert(db["industry_wages"], industry_rows(), columns=WAGE_TYPES)
     db["industry_wages"].create_index(["soc_code"])
+    db["industry_wages"].create_index(["naics", "soc_code"])
     db["areas"].insert_all(
         (
             {

@@ -8,6 +8,12 @@ from .lists import EDUCATION_LEVELS, NO_DEGREE, Criteria
 
 # What to rank by, first match wins: the words people use for each.
 BY = [
+    (
+        "education",
+        "lowest",
+        r"\b(least|less|shortest|fewest years of|minimum|minimal) (school\w*|education|training|college)\b",
+    ),
+    ("education", "", r"\b(most|more|longest) (school\w*|education|training)\b"),
     ("growth", "", r"\bby (growth|outlook)\b"),  # "sort by growth"
     ("pay", "", r"\bby (pay|salary|wages?|money)\b"),
     ("openings", "", r"\bby openings\b"),

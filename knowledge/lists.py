@@ -27,7 +27,9 @@ RANKINGS = {
     "growth": ("change_percent", "projected employment growth"),
     "openings": ("openings", "openings a year"),
     "employment": ("employment", "employment"),
+    "education": ("entry_level", "typical entry education"),  # lowest first: "needs the least school"
 }
+BRIGHT_GROWTH, BRIGHT_OPENINGS = 2, 100_000  # growth at least twice the average, or this many openings a year
 NATIONAL_ONLY = {"growth", "openings"}  # BLS projects employment for the nation only
 # SOC major groups by their first two digits.
 FIELDS = {
@@ -63,6 +65,7 @@ class Criteria:
     by: str = "pay"  # a key of RANKINGS
     lowest: bool = False  # lowest first ("lowest paying", "declining")
     area: str | None = None  # a state or metro area by name: pay and employment only
+    industry: str | None = None  # a NAICS code of the OEWS industry breakdown (national): pay and employment
     fields: tuple = ()  # SOC major groups by their first two digits ("29", "31" for healthcare)
     min_pay: float | None = None  # median annual pay at least / below
     max_pay: float | None = None
@@ -120,9 +123,18 @@ class Ranking:
     all_growth: float | None  # all occupations' projected growth, the average
     cap: object  # the OEWS wage cap (WageCap)
     sources: list = field(default_factory=list)  # the datasets the list draws on
+    industry: str | None = None  # the industry's OEWS title, when ranked within one
     top_coded: list = field(default_factory=list)  # by pay: meeting the filters, pay above the cap, unranked
 
 
+# The same, with pay and employment in one industry (OEWS national industry estimates).
+IN_INDUSTRY = """
+SELECT o.nem_code AS soc_code, coalesce(w.occupation_title, o.title) AS title, w.annual_median,
+       instr(coalesce(w.top_coded, ''), 'annual_median') > 0 AS pay_top_coded, w.employment,
+       o.change_percent, o.openings_per_year_thousands, o.entry_education
+FROM outlook o JOIN industry_wages w ON w.soc_code = o.nem_code AND w.naics = ?
+WHERE o.occupation_type = 'Line item'
+"""
 SELECT = """
 SELECT o.nem_code AS soc_code, coalesce(w.occupation_title, o.title) AS title, w.annual_median,
        instr(coalesce(w.top_coded, ''), 'annual_median') > 0 AS pay_top_coded, w.employment,
@@ -140,7 +152,8 @@ def rank(kb, criteria: Criteria) -> Ranking:
     all_growth = kb.projection("00-0000").change_percent
     cap = kb.wage_cap
     opens = kb.group_codes
-    rows = [_listed(r, *opens.get(r["soc_code"], (r["soc_code"], None))) for r in kb.query(SELECT, where.code)]
+    found = kb.query(IN_INDUSTRY, criteria.industry) if criteria.industry else kb.query(SELECT, where.code)
+    rows = [_listed(r, *opens.get(r["soc_code"], (r["soc_code"], None))) for r in found]
     if criteria.area and area and area.code != nation.code:
         rows = [r for r in rows if r.employment is not None or r.annual_median is not None or r.pay_top_coded]
     within = kb.listed_codes(criteria.soc_codes) if criteria.soc_codes else None
@@ -155,7 +168,7 @@ def rank(kb, criteria: Criteria) -> Ranking:
     # BLS publishes no median at or above its cap: such pay is not ranked against published figures.
     top_coded = [r for r in matching if r.pay_top_coded] if key == "annual_median" else []
     ranked = [r for r in matching if _value(r, key) is not None and r not in top_coded]
-    ranked.sort(key=lambda r: (_order(r, key, criteria.lowest), r.title))
+    ranked.sort(key=lambda r: (_order(r, key, criteria.lowest), -(r.annual_median or 0), r.title))
     sources = [kb.source("ep_2024_34")]
     if criteria.by in ("pay", "employment") or criteria.min_pay or criteria.max_pay:
         sources.insert(0, kb.source("oews_2025"))
@@ -168,7 +181,8 @@ def rank(kb, criteria: Criteria) -> Ranking:
         all_growth,
         cap,
         sources,
-        sorted(top_coded, key=lambda r: r.title),
+        top_coded=sorted(top_coded, key=lambda r: r.title),
+        industry=kb.industry_title(criteria.industry) if criteria.industry else None,
     )
 
 
@@ -191,12 +205,20 @@ def _listed(row, code, job_zone):
 def _value(r, key):
     if key == "annual_median":
         return r.annual_median
+    if key == "entry_level":
+        return EDUCATION_LEVELS.index(r.entry_education) if r.entry_education in EDUCATION_LEVELS else None
     return {"change_percent": r.change_percent, "openings": r.openings, "employment": r.employment}[key]
 
 
 def _order(r, key, lowest):
     value = _value(r, key)
     return value if lowest else -value
+
+
+def bright(item, all_growth):
+    """A Bright Outlook-like flag: growth at least twice the all-occupations rate, or many openings."""
+    fast = item.change_percent is not None and all_growth and item.change_percent >= BRIGHT_GROWTH * all_growth
+    return bool(fast or (item.openings or 0) >= BRIGHT_OPENINGS)
 
 
 def _meets(r, c, all_growth, cap, within):

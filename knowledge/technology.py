@@ -43,6 +43,13 @@ class Technologies:
         hits = [self.by_word[w] for w in tokens(phrase) if w not in COMMON and w in self.by_word]
         return max(hits, key=lambda h: h[1])[0] if hits else None
 
+    @staticmethod
+    def asked_for(text):
+        """The word after "use", "know"... in a message, whether or not O*NET lists it ("use fortran77")."""
+        cue = CUE.search(text)
+        words = tokens(cue.group("rest")) if cue else []
+        return next((w for w in words if w not in COMMON), None)
+
     def named_in(self, text):
         """(the words typed, the example they name), or None: a technology word after "use",
         "know", "with"...; or one no everyday English uses ("autocad", "salesforce")."""

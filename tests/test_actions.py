@@ -544,3 +544,22 @@ def test_the_interest_quiz_asks_six_questions_then_lists_occupations_that_fit(ch
     assert "4 of 6" in reply and "main O*NET interest area is Realistic or " in reply
     assert "only job zone 2" in [b["payload"] for m in chat.replies for b in m.get("buttons") or []]
     assert "in O*NET Job Zone 2" in chat.say("only job zone 2", "inform")
+
+
+def test_a_technology_nobody_lists_says_so(chat):
+    reply = chat.say("what jobs use zorblatt", "ask_technology")
+    assert reply.startswith("O*NET lists no occupation whose workers use “zorblatt” (O*NET 30.1")
+
+
+def test_a_list_within_an_industry_uses_the_oews_industry_figures(chat):
+    rows = E.industry_rows()
+    line_items = {c for c, r in E.projections().items() if r[2] == "Line item"}
+    paid = [
+        (float(r["A_MEDIAN"].replace(",", "")), soc)
+        for (naics, soc), r in rows.items()
+        if naics == "622000" and soc in line_items and r["A_MEDIAN"].replace(",", "").replace(".", "").isdigit()
+    ]
+    best, soc = max(paid)
+    reply = chat.say("highest paying jobs in hospitals", "ask_list")
+    assert reply.startswith("Highest paying occupations in Hospitals (US) (BLS OEWS, May 2025;")
+    assert f"1. {E.oews_rows()[(E.NATION, soc)]['OCC_TITLE']}: median pay {E.dollars(best)}" in reply

@@ -4,7 +4,8 @@ computed here straight from the BLS source files (tests/expected.py)."""
 import pytest
 
 from knowledge.criteria import read
-from knowledge.lists import NO_DEGREE, Criteria
+from knowledge.lists import EDUCATION_LEVELS as E_LEVELS
+from knowledge.lists import NO_DEGREE, Criteria, bright
 
 from . import expected as E
 
@@ -169,3 +170,19 @@ def test_what_people_like_doing_is_an_onet_interest_area(kb):
     assert read("jobs for someone who likes working with their hands").interests == ("Realistic",)
     assert read("i like helping people, what jobs").interests == ("Social",)
     assert set(kb.interested(("Realistic",))) == realistic
+
+
+def test_least_schooling_first_then_the_better_paid(kb):
+    first = read("which of those needs the least school", None, read("healthcare jobs over $60k"))
+    assert (first.by, first.lowest, first.fields, first.min_pay) == ("education", True, ("29", "31"), 60000)
+    items = kb.rank(first).items
+    levels = [row[12] for c, row in line_items().items() if c in {i.soc_code for i in items}]
+    assert items[0].entry_education == min(levels, key=lambda level: E_LEVELS.index(level))
+
+
+def test_bright_outlook_like_flag_follows_its_stated_rule(kb):
+    average = E.projected("00-0000")["change_percent"]
+    for item in kb.rank(Criteria(by="growth", limit=40)).items:
+        expected = item.change_percent >= 2 * average or (item.openings or 0) >= 100_000
+        assert bright(item, average) == expected
+    assert bright(kb.rank(Criteria(by="openings", limit=1)).items[0], average)  # fast food: 900,000 openings

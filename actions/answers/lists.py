@@ -7,10 +7,10 @@ from dataclasses import replace
 from knowledge import NATION
 from knowledge.criteria import read
 from knowledge.formatting import money, percent
-from knowledge.lists import FIELDS, NATIONAL_ONLY, NO_DEGREE, Criteria
+from knowledge.lists import BRIGHT_GROWTH, BRIGHT_OPENINGS, FIELDS, NATIONAL_ONLY, NO_DEGREE, Criteria, bright
 
 from ..registry import Answer, register
-from ..replies import choice_buttons, message
+from ..replies import choice_buttons, industry_name, message
 
 BUTTONS = 5  # of the list's lines, offered to open
 RANKED_BY = {
@@ -22,6 +22,8 @@ RANKED_BY = {
     ("openings", True): "Fewest openings a year",
     ("employment", False): "Largest",
     ("employment", True): "Smallest",
+    ("education", True): "Least schooling to start:",
+    ("education", False): "Most schooling to start:",
 }
 # Filters dropped one at a time, in this order, when nothing meets them all.
 RELAXED = (
@@ -45,6 +47,13 @@ class Lists(Answer):
         place = next((p for p in request.places if p != NATION.name), None)
         criteria = read(request.text, place, request.last_list)
         out = []
+        if request.industries and not criteria.fields:  # "in hospitals"; "in healthcare" names a field
+            criteria = replace(criteria, industry=request.industries[0], area=None)
+            if place:
+                industry_only = (
+                    f"BLS publishes pay by industry for the nation only, not for {place}: this list is for the US."
+                )
+                out.append(message(industry_only))
         request.listing = criteria.to_json()  # with the place: "sort by pay" after a growth list uses it
         if criteria.area and criteria.by in NATIONAL_ONLY:
             national = f"BLS projects employment for the nation only, not for {criteria.area}: this list is for the US."
@@ -66,7 +75,11 @@ def word(ranking, lead=None, cited=()):
     c = ranking.criteria
     cited = "; ".join(s.cite() for s in [*cited, *ranking.sources])
     first = c.offset + 1
-    lines = [f"{first + i}. {item.title}: {figures(item, c, ranking.cap)}" for i, item in enumerate(ranking.items)]
+    lines = [
+        f"{first + i}. {item.title}: {figures(item, c, ranking.cap)}"
+        + (" ★" if bright(item, ranking.all_growth) else "")
+        for i, item in enumerate(ranking.items)
+    ]
     shown = f"{first}-{first + len(lines) - 1} of" if c.offset or ranking.qualified > len(lines) else "all"
     head = (lead or f"{RANKED_BY[(c.by, c.lowest)]} {described(c)}") + f" in {where(ranking)}"
     text = f"{head} ({cited}), {shown} {ranking.qualified} that qualify:\n" + "\n".join(lines)
@@ -77,6 +90,12 @@ def word(ranking, lead=None, cited=()):
         text += (
             f"\nNot ranked: {len(ranking.top_coded)} whose median pay is {money(ranking.cap.annual)} or more, "
             f"which BLS does not publish as a figure ({names})."
+        )
+    if any(bright(item, ranking.all_growth) for item in ranking.items):
+        text += (
+            f"\n★ bright outlook, by this assistant's rule (like O*NET's Bright Outlook): projected growth at least "
+            f"{BRIGHT_GROWTH} times the all-occupations {percent(ranking.all_growth)}, or {BRIGHT_OPENINGS:,} or "
+            "more openings a year (BLS Employment Projections, 2024-34)."
         )
     if c.style:
         text += (
@@ -107,13 +126,16 @@ def figures(item, c, cap):
         return f"median pay {pay}; growth {growth}"
     if c.by == "growth":
         return f"{growth} projected 2024-34; median pay {pay}"
+    if c.by == "education":
+        return f"{item.entry_education}; median pay {pay}"
     if c.by == "openings":
         return f"{item.openings:,} openings a year; median pay {pay}"
     return f"{item.employment:,} jobs; median pay {pay}"
 
 
 def figure_name(c):
-    return {"pay": "median pay", "growth": "projection", "openings": "projection", "employment": "employment"}[c.by]
+    names = {"pay": "median pay", "growth": "projection", "openings": "projection", "employment": "employment"}
+    return names.get(c.by, "entry education")
 
 
 def described(c):
@@ -147,6 +169,8 @@ def described(c):
 
 
 def where(ranking):
+    if ranking.industry:
+        return f"{industry_name(ranking.industry)} (US)"
     return "the US" if ranking.area is None or ranking.area.national else ranking.area.name
 
 

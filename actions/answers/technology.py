@@ -24,6 +24,14 @@ class Technology(Answer):
         if not named:
             if request.last_list:  # "only in Ohio", "sort by growth" after a technology's occupations
                 return Lists().respond(kb, request)
+            asked = kb.technologies.asked_for(request.text)
+            if asked:
+                return [
+                    message(
+                        f"O*NET lists no occupation whose workers use “{asked}” {cite(kb.source('onet_30_1'))}. "
+                        "Try the product's usual name, for example “Python”, “AutoCAD” or “Salesforce”."
+                    )
+                ]
             return [
                 message(
                     "Which software or technology? For example: “jobs that use Python” or “who uses AutoCAD?” "

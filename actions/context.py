@@ -9,8 +9,10 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge import ALL_OCCUPATIONS, NATION, SURE
+from knowledge.criteria import asks_for_a_list
 from knowledge.english import has_words
 from knowledge.lists import Criteria
+from knowledge.majors import Programs
 from knowledge.text import words
 
 from . import registry
@@ -56,6 +58,10 @@ ADDS_A_PLACE = re.compile(r"\b(vs\.?|versus|compared?|than|or|with)\b", re.I)  #
 OCCUPATIONS, RECENT, TOPIC, PLACES, INDUSTRIES = "occupations", "recent", "topic", "places", "industries"
 CHOICES, PENDING, LIST, QUIZ = "choices", "pending", "list", "quiz"
 LISTS = ("list", "majors", "technology", "quiz")  # topics answered with a list of occupations, which follow-ups change
+ACROSS = LISTS + ("career_moves",)
+REFERS_BACK = re.compile(
+    r"\b(it|its|they|them|their|each|both|those|these|the two|that job|this job|the job)\b", re.I
+)  # questions across occupations
 PAY_FIGURES = ("pay", "compare", "best_paying")  # topics answered from OEWS figures alone
 DEFAULT_TOPIC = "overview"  # what a message about an occupation, not understood, gets
 
@@ -106,6 +112,8 @@ def read(tracker, kb):
         topic = "pay"  # "how much in nyc"
 
     named = [e["value"] for e in entities if e.get("entity") == "occupation"]
+    if not named and topic not in ACROSS and not REFERS_BACK.search(text):
+        topic = across(kb, text) or topic  # "what jobs pay good without a degree", asked otherwise
     if follow_up and topic == "compare" and len(named) == 1 and not STILL_COMPARING.search(text):
         topic = "pay"  # "and rns?" after "cna vs lpn": the one named now, on its own
     if len(named) == 1 and VERSUS.match(text) and tracker.get_slot(OCCUPATIONS):
@@ -224,6 +232,16 @@ def asked_about(entities, text, topic):
     if own and others and topic != "career_moves" and (topic != "compare" or others >= 2):  # "I'm a trainer. PT or OT?"
         named = [e for e in named if e not in own]
     return [e["value"] for e in named]
+
+
+def across(kb, text):
+    """The question across occupations a message asks, whatever its intent: a major's jobs,
+    a technology's, or a list; None for none."""
+    if Programs.named_in(text):
+        return "majors"
+    if kb.technologies.named_in(text) and kb.technologies.asked_for(text):
+        return "technology"
+    return "list" if asks_for_a_list(text) else None
 
 
 def one_published_group(kb, resolution):

@@ -25,9 +25,17 @@ BY = [
     ("pay", "lowest", r"\b(lowest|worst|least)[ -](paying|paid|pay)\b"),
     ("pay", "", r"\b(highest|best|top|most)[ -](paying|paid|pay|money)\b|\bpay (the )?most\b|\bmake the most\b"),
 ]
-MONEY = r"\$?\s?(\d[\d,]*(?:\.\d+)?)\s*(k|K|thousand|grand|m|million)?\b"
-AT_LEAST = re.compile(r"\b(over|above|more than|at least|min(?:imum)?|starting at|>=?)\s*" + MONEY, re.I)
-AT_MOST = re.compile(r"\b(under|below|less than|at most|max(?:imum)?|<=?)\s*" + MONEY, re.I)
+MONEY = r"\$?\s?(\d[\d,]*(?:\.\d+)?)\s*(k|K|thousand|grand|m|million)?(?![\w,])"
+AT_LEAST = re.compile(
+    r"(\b(?:over|above|more than|at least|min(?:imum)?|starting at|pay(?:s|ing)?|mak(?:e|es|ing)|earn(?:s|ing)?)|>=?)"
+    r"\s*" + MONEY,
+    re.I,
+)
+AT_MOST = re.compile(r"(\b(?:under|below|less than|at most|max(?:imum)?|up to)|<=?)\s*" + MONEY, re.I)
+OR_MORE = re.compile(r"\$?\d[\d,.]*\s*(k|thousand|grand)?\s*(\+|(or|and) (more|higher|up|above)|plus\b)", re.I)
+OR_LESS = re.compile(r"\$?\d[\d,.]*\s*(k|thousand|grand)?\s*(or|and) (less|lower|under|below)\b", re.I)
+BETWEEN = re.compile(r"\bbetween\s*" + MONEY + r"\s*(?:and|-|to)\s*" + MONEY, re.I)
+SIX_FIGURES = re.compile(r"\b(six|6)[ -]figures?\b", re.I)
 DEGREE_FREE = re.compile(
     r"\b(without|no|w/o|don'?t need|not need|doesn'?t need|don'?t require|skip)( an?| the)?"
     r"( (college|4[- ]year|four[- ]year|university|bachelor'?s?))? (degree|college|school)\b",
@@ -41,7 +49,10 @@ LEVELS = [
     (r"\bdoctora(l|te)\b|\bph\.?d\b|\bprofessional degree\b", EDUCATION_LEVELS[7], "exact"),
     (r"\bcertificate\b|\btrade school\b|\bvocational\b", NO_DEGREE, "at_most"),
 ]
-FASTER = re.compile(r"\b(faster than average|above average growth|growing faster|bright outlook)\b", re.I)
+FASTER = re.compile(
+    r"\b(faster than (average|avg)|above[ -]average growth|growing faster|(bright|good|great|strong) (job )?outlook)\b",
+    re.I,
+)
 # Fields of work by the words people use -> SOC major groups (first two digits).
 FIELD_WORDS = [
     (r"\bhealth ?care\b|\bmedical\b|\bhealth\b|\bhospital\b|\bnursing\b", ("29", "31")),
@@ -127,11 +138,7 @@ def read(text, place=None, before=None) -> Criteria:
             break
     if place:
         stated["area"] = place
-    at_least, at_most = AT_LEAST.search(text), AT_MOST.search(text)
-    if at_least:
-        stated["min_pay"] = dollars(at_least)
-    if at_most:
-        stated["max_pay"] = dollars(at_most)
+    stated.update(pay_bounds(text))
     if DEGREE_FREE.search(text):
         stated.update(education_at_most=NO_DEGREE, education=None)
     else:
@@ -162,10 +169,48 @@ def read(text, place=None, before=None) -> Criteria:
     return replace(before or Criteria(), offset=0, **stated)
 
 
-def dollars(match):
+LISTED = re.compile(r"\b(jobs|careers|occupations|professions|positions|fields|trades)\b", re.I)  # in general
+
+
+def asks_for_a_list(text):
+    """Whether a message asks about jobs in general by a ranking or a condition: "what jobs pay
+    good without a degree", "highest paying trades", "careers over 80k"."""
+    if not LISTED.search(text):
+        return False
+    stated = read(text)
+    return stated != Criteria() or any(re.search(pattern, text, re.I) for _, _, pattern in BY)
+
+
+def pay_bounds(text):
+    """min_pay and max_pay a message states: "over $60k", "90k+", "six figures", "under 40
+    grand", "between 50k and 70k", "that pay 100k" (meant as at least)."""
+    between = BETWEEN.search(text)
+    if between:
+        low, high = dollars(between, 1), dollars(between, 3)
+        return {"min_pay": min(low, high), "max_pay": max(low, high)}
+    found = {}
+    if SIX_FIGURES.search(text):
+        found["min_pay"] = 100_000
+    for match in re.finditer(MONEY, text, re.I):
+        if not (match.group(2) or "$" in match.group(0)) and not AT_LEAST.search(text) and not AT_MOST.search(text):
+            continue  # a bare number ("top 10", "job zone 2") is no pay
+        tail = text[match.start() :]
+        if OR_LESS.match(tail):
+            found["max_pay"] = dollars(match, 1)
+        elif OR_MORE.match(tail):
+            found["min_pay"] = dollars(match, 1)
+    at_least, at_most = AT_LEAST.search(text), AT_MOST.search(text)
+    if at_least and "min_pay" not in found:
+        found["min_pay"] = dollars(at_least, 2)
+    if at_most and "max_pay" not in found:
+        found["max_pay"] = dollars(at_most, 2)
+    return found
+
+
+def dollars(match, group):
     """'$60k' -> 60000, '100,000' -> 100000, '25' (an hourly rate, most likely) -> 52000."""
-    number = float(match.group(2).replace(",", ""))
-    unit = (match.group(3) or "").lower()
+    number = float(match.group(group).replace(",", ""))
+    unit = (match.group(group + 1) or "").lower()
     if unit in ("k", "thousand", "grand"):
         number *= 1000
     elif unit in ("m", "million"):

@@ -14,6 +14,7 @@ CUE = re.compile(
     re.I,
 )
 NOT_TECHNOLOGY = {"people", "data", "hands", "animals", "computers", "kids", "children", "numbers", "tools"}
+POPULAR = 20  # occupations listing an example, for its first word alone to name it ("epic")
 COMMON = {"software", "microsoft", "systems", "system", "tools", "tool", "the", "for", "and", "of", "a", "an", "my"}
 
 
@@ -37,7 +38,7 @@ class Technologies:
         """The example a phrase names ('python' -> 'Python', 'autocad' -> 'Autodesk AutoCAD'),
         looked up by its most telling word; None when no example uses it."""
         whole = " ".join(tokens(phrase))
-        named = [(name, count) for name, count in self.examples if whole and whole in name.lower()]
+        named = [example for example, words in zip(self.examples, self.names) if whole and f" {whole} " in f" {words} "]
         if named:  # "adobe photoshop": the examples holding the whole phrase, the most listed
             return max(named, key=lambda h: h[1])[0]
         hits = [self.by_word[w] for w in tokens(phrase) if w not in COMMON and w in self.by_word]
@@ -59,10 +60,22 @@ class Technologies:
                 typed = following[:n]
                 named = [w for w in typed if w not in COMMON]
                 phrase = " ".join(typed)
-                in_a_name = n == 1 or any(phrase in name for name in self.names)
-                if named and in_a_name and all(w in self.by_word for w in named) and not set(named) <= NOT_TECHNOLOGY:
-                    return " ".join(typed), self.find(" ".join(typed))
+                in_a_name = n == 1 or any(f" {phrase} " in f" {name} " for name in self.names)
+                known = named and in_a_name and all(w in self.by_word for w in named)
+                if known and not set(named) <= NOT_TECHNOLOGY and self._telling(phrase, named):
+                    return phrase, self.find(phrase)
         for word in tokens(text):
             if word in self.by_word and not is_everyday(word) and len(word) > 2:
                 return word, self.by_word[word][0]
         return None
+
+    def _telling(self, phrase, named):
+        """Whether words after "use", "need"... name a technology, not an everyday thing ("college",
+        "Austin"): a word no everyday English uses, a whole name or its last word ("Python", "Excel"),
+        or the first word of a name many occupations list ("Epic Systems", "SAP software")."""
+        if any(not is_everyday(w) for w in named):
+            return True
+        if any(name == phrase or name.endswith(" " + phrase) for name in self.names):
+            return True
+        name, count = self.by_word.get(named[0], ("", 0))
+        return count >= POPULAR and " ".join(tokens(name)).startswith(phrase)

@@ -13,17 +13,17 @@ from ..registry import Answer, register
 from ..replies import choice_buttons, industry_name, message
 
 BUTTONS = 5  # of the list's lines, offered to open
-RANKED_BY = {
-    ("pay", False): "Highest paying",
-    ("pay", True): "Lowest paying",
-    ("growth", False): "Fastest growing",
-    ("growth", True): "Fastest declining",
-    ("openings", False): "Most openings a year",
-    ("openings", True): "Fewest openings a year",
-    ("employment", False): "Largest",
-    ("employment", True): "Smallest",
-    ("education", True): "Least schooling to start:",
-    ("education", False): "Most schooling to start:",
+RANKED_BY = {  # what a list is, around the set it ranks
+    ("pay", False): "Highest paying {}",
+    ("pay", True): "Lowest paying {}",
+    ("growth", False): "Fastest growing {}",
+    ("growth", True): "Fastest declining {}",
+    ("openings", False): "{} with the most openings a year",
+    ("openings", True): "{} with the fewest openings a year",
+    ("employment", False): "Largest {}",
+    ("employment", True): "Smallest {}",
+    ("education", True): "{} needing the least schooling to start",
+    ("education", False): "{} needing the most schooling to start",
 }
 # Filters dropped one at a time, in this order, when nothing meets them all.
 RELAXED = (
@@ -81,7 +81,7 @@ def word(ranking, lead=None, cited=()):
         for i, item in enumerate(ranking.items)
     ]
     shown = f"{first}-{first + len(lines) - 1} of" if c.offset or ranking.qualified > len(lines) else "all"
-    head = (lead or f"{RANKED_BY[(c.by, c.lowest)]} {described(c)}") + f" in {where(ranking)}"
+    head = (lead or titled(c)) + f" in {where(ranking)}"
     text = f"{head} ({cited}), {shown} {ranking.qualified} that qualify:\n" + "\n".join(lines)
     if ranking.top_coded:
         names = ", ".join(r.title for r in ranking.top_coded[:3]) + (
@@ -111,6 +111,12 @@ def word(ranking, lead=None, cited=()):
         "\nAsk “show more”, “only in Ohio” or “sort by growth”; or pick one." if more else "\nPick one to know more."
     )
     return [message(text, choice_buttons(ranking.items[:BUTTONS]))]
+
+
+def titled(c, first=True):
+    """'Highest paying occupations that need no degree to start', 'Occupations with the most openings a year'."""
+    text = RANKED_BY[(c.by, c.lowest)].format(described(c))
+    return text[0].upper() + text[1:] if first else text[0].lower() + text[1:]
 
 
 def figures(item, c, cap):
@@ -188,9 +194,7 @@ def nothing_met(kb, ranking):
             continue
         looser = kb.rank(replace(c, **{name: Criteria.__dataclass_fields__[name].default}))
         if looser.items:
-            return said + word(
-                looser, lead=f"Without {words}: {RANKED_BY[(c.by, c.lowest)].lower()} {described(looser.criteria)}"
-            )
+            return said + word(looser, lead=f"Without {words}: {titled(looser.criteria, first=False)}")
     return said
 
 

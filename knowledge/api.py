@@ -346,6 +346,17 @@ class KnowledgeBase:
         styles = [WorkStyle(r["style"], r["impact"], r["distinctiveness"]) for r in rows]
         return WorkStyles(occupation, styles, rows[0]["rated_by"] if rows else None, self.source("onet_30_1"))
 
+    def doing(self, word, at_least=2):
+        """SOC codes of the occupations whose O*NET task statements use a word at least twice
+        ("animal": veterinary assistants, animal caretakers, farmworkers...)."""
+        rows = self.query(
+            "SELECT o.soc_code FROM tasks t JOIN occupations o USING (code) "
+            "WHERE ' ' || lower(t.task) LIKE ? GROUP BY o.soc_code HAVING count(*) >= ?",
+            f"% {word.lower()}%",
+            at_least,
+        )
+        return tuple(r["soc_code"] for r in rows)
+
     def interested(self, areas):
         """SOC codes of the occupations whose highest-scoring RIASEC interest (O*NET's high point)
         is one of these areas ("Realistic", "Social")."""

@@ -100,23 +100,48 @@ INTERESTS = [
     (r"\bleading\b|\bbe(ing)? in charge\b|\bselling\b|\bpersuad|\bmy own business\b|\bentrepreneur", "Enterprising"),
     (r"\borganiz(ed|ing)\b|\bdetails\b|\broutine\b|\bnumbers\b|\bstructure\b|\bdata entry\b", "Conventional"),
 ]
+# What people want to work with -> a word of O*NET task statements (only words that
+# pick out a dozen or more occupations: "the elderly" is in too few tasks to tell).
+ACTIVITIES = {
+    "animals": "animal",
+    "pets": "animal",
+    "kids": "child",
+    "children": "child",
+    "patients": "patient",
+    "cars": "vehicle",
+    "trees": "tree",
+    "wood": "wood",
+    "food": "food",
+    "music": "music",
+    "money": "financial",
+}
+WITH_ACTIVITY = re.compile(
+    r"\b(?:work(?:ing)?|be(?:ing)?|deal(?:ing)?|jobs?|careers?|help(?:ing)?|car(?:e|ing) for|teach(?:ing)?|involv\w*)"
+    r"\s+(?:(?:with|around)\s+)?"
+    r"(?P<what>" + "|".join(sorted(ACTIVITIES, key=len, reverse=True)) + r")\b",
+    re.I,
+)
 # Work styles asked as a filter: (pattern, O*NET work style, lowest quarter?).
 STYLES = [
     (
-        r"\b(low|less|least|no|not|little|minimal)[ -]?stress\w*\b|\bnot (too |very )?stressful\b"
-        r"|\b(chill|laid[ -]back|relaxed|calm)\b",
+        r"\b(low|less|least|no|not|little|minimal|zero)[ -]?(stress|pressure)\w*\b|\bstress[ -]free\b"
+        r"|\b(not|aren'?t|isn'?t|never|less|least|without being) (that |too |very |super |so )?stressful\b"
+        r"|\b(chill|laid[ -]back|relaxed|calm|easy[ -]?going|peaceful)\b",
         "Stress Tolerance",
         True,
     ),
-    (r"\b(high|most)[ -]stress\w*\b|\bstressful\b", "Stress Tolerance", False),
+    (r"\b(high|most)[ -](stress|pressure)\w*\b|\bstressful\b", "Stress Tolerance", False),
     (
-        r"\b(work|working|be|am) (alone|by myself|on my own|independently)\b|\bintrovert\w*\b"
-        r"|\bnot (deal|work)\w* with people\b",
+        r"\b(work|working|be|am|by) (alone|by myself|on my own|independently|solo)\b|\bintrovert\w*\b"
+        r"|\b(not|don'?t|dont|without|less|little|minimal|no) (have to )?(deal\w*|work\w*|talk\w*|interact\w*) "
+        r"(much )?(with|to) (people|customers|others)\b"
+        r"|\b(little|minimal|no|less) (human |people )?(interaction|contact)\b",
         "Social Orientation",
         True,
     ),
     (
-        r"\b(work|working|deal|dealing) with (lots of )?people\b|\bpeople person\b|\bsocial butterfly\b",
+        r"\b(work|working|deal|dealing|talk|talking|interact\w*) with (lots of |a lot of )?(people|customers)\b"
+        r"|\bpeople person\b|\bsocial butterfly\b|\bextrovert\w*\b",
         "Social Orientation",
         False,
     ),
@@ -156,6 +181,9 @@ def read(text, place=None, before=None) -> Criteria:
             fields += [g for g in groups if g not in fields]
     if fields:
         stated["fields"] = tuple(fields)
+    doing = WITH_ACTIVITY.search(text)
+    if doing:
+        stated["activity"] = ACTIVITIES[doing.group("what").lower()]
     liked = tuple(area for pattern, area in INTERESTS if re.search(pattern, text, re.I))
     if liked:
         stated["interests"] = liked

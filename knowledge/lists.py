@@ -75,6 +75,7 @@ class Criteria:
     declining: bool = False  # employment projected to fall
     job_zone: int | None = None
     soc_codes: tuple = ()  # only these SOC occupations (a major's, a technology's)
+    activity: str | None = None  # a word two or more of the occupation's O*NET tasks use ("animal")
     interests: tuple = ()  # RIASEC areas ("Realistic"), one of which must be the occupation's highest
     style: str | None = None  # an O*NET work style ("Stress Tolerance") the occupations rate...
     style_low: bool = True  # ...in the lowest quarter (True) or the highest quarter (False) for
@@ -157,6 +158,9 @@ def rank(kb, criteria: Criteria) -> Ranking:
     if criteria.area and area and area.code != nation.code:
         rows = [r for r in rows if r.employment is not None or r.annual_median is not None or r.pay_top_coded]
     within = kb.listed_codes(criteria.soc_codes) if criteria.soc_codes else None
+    if criteria.activity:
+        doing = kb.listed_codes(kb.doing(criteria.activity))
+        within = doing if within is None else within & doing
     if criteria.interests:
         liked = kb.listed_codes(kb.interested(criteria.interests))
         within = liked if within is None else within & liked

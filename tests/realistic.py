@@ -98,7 +98,7 @@ def judge_list(expected, actions, slots):
         if kind == "work styles":  # a list filtered by an O*NET work style
             answered = answered and bool(criteria.get("style"))
         if kind == "interests":  # a list filtered by RIASEC interest areas
-            answered = answered and bool(criteria.get("interests"))
+            answered = answered and bool(criteria.get("interests") or criteria.get("activity"))
         return [] if answered else [f"not answered as {kind}"]
     if "action_answer" not in actions or slots.get("topic") != "list":
         return ["not answered with a list"]

@@ -186,3 +186,18 @@ def test_bright_outlook_like_flag_follows_its_stated_rule(kb):
         expected = item.change_percent >= 2 * average or (item.openings or 0) >= 100_000
         assert bright(item, average) == expected
     assert bright(kb.rank(Criteria(by="openings", limit=1)).items[0], average)  # fast food: 900,000 openings
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [("any jobs where u work with animals all day", "animal"), ("careers working with kids", "child")],
+)
+def test_what_people_want_to_work_with_is_read_from_onet_tasks(kb, text, word):
+    criteria = read(text)
+    assert criteria.activity == word
+    counts = {}
+    for r in E.source_rows("onet/Task Statements.txt.gz", delimiter="\t"):
+        if f" {word}" in " " + r["Task"].lower():
+            counts[r["O*NET-SOC Code"][:7]] = counts.get(r["O*NET-SOC Code"][:7], 0) + 1
+    assert set(kb.doing(word)) == {soc for soc, n in counts.items() if n >= 2}
+    assert kb.rank(criteria).items

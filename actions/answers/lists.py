@@ -166,6 +166,8 @@ def described(c):
         words.append("projected to decline")
     if c.job_zone:
         words.append(f"in O*NET Job Zone {c.job_zone}")
+    if c.activity:
+        words.append(f"whose O*NET tasks mention “{c.activity}” more than once")
     if c.interests:
         words.append(f"whose main O*NET interest area is {' or '.join(c.interests)}")
     if c.style:

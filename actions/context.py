@@ -48,6 +48,7 @@ same area metro state please instead too hmm nah i meant mean no sorry actually 
 )
 ALL_INDUSTRIES = re.compile(r"\b(all|any|every|across) industr(y|ies)\b", re.I)
 LISTED = re.compile(r"\b(jobs?|occupations?|careers?|professions?|work)\b", re.I)  # what a new list names
+MORE_THAN_MINE = re.compile(r"\bhow much (more|less)\b|\bmore than (i|what i)\b|\bpay (more|better) than\b", re.I)
 HOW_MUCH = re.compile(r"\bhow much\b", re.I)
 VERSUS = re.compile(r"^\W*(vs\.?|versus|compared (to|with)|or)\b", re.I)  # "vs lpn"
 STILL_COMPARING = re.compile(r"\b(vs\.?|versus|compared?|than|add|both|too|also|which|better|more)\b", re.I)
@@ -59,6 +60,7 @@ OCCUPATIONS, RECENT, TOPIC, PLACES, INDUSTRIES = "occupations", "recent", "topic
 CHOICES, PENDING, LIST, QUIZ = "choices", "pending", "list", "quiz"
 LISTS = ("list", "majors", "technology", "quiz")  # topics answered with a list of occupations, which follow-ups change
 ACROSS = LISTS + ("career_moves",)
+ABOUT_ONE = ("education", "skills", "duties", "related", "demographics", "overview")  # the same everywhere
 REFERS_BACK = re.compile(
     r"\b(it|its|they|them|their|each|both|those|these|the two|that job|this job|the job)\b", re.I
 )  # questions across occupations
@@ -112,6 +114,12 @@ def read(tracker, kb):
         topic = "pay"  # "how much in nyc"
 
     named = [e["value"] for e in entities if e.get("entity") == "occupation"]
+    places_named = any(e.get("entity") == "place" for e in entities)
+    unit = registry.by_topic(topic)
+    if follow_up and places_named and not named and not (unit.by_place or unit.national_only) and topic in ABOUT_ONE:
+        topic = "pay"  # "what about in Pennsylvania?" after an education answer: pay is what varies by place
+    if len(named) == 2 and MORE_THAN_MINE.search(text):
+        topic = "compare"  # "I'm an LPN... how much more would I make (as an RN)?"
     if not named and topic not in ACROSS and not REFERS_BACK.search(text):
         topic = across(kb, text) or topic  # "what jobs pay good without a degree", asked otherwise
     if follow_up and topic == "compare" and len(named) == 1 and not STILL_COMPARING.search(text):

@@ -563,3 +563,15 @@ def test_a_list_within_an_industry_uses_the_oews_industry_figures(chat):
     reply = chat.say("highest paying jobs in hospitals", "ask_list")
     assert reply.startswith("Highest paying occupations in Hospitals (US) (BLS OEWS, May 2025;")
     assert f"1. {E.oews_rows()[(E.NATION, soc)]['OCC_TITLE']}: median pay {E.dollars(best)}" in reply
+
+
+def test_a_place_after_an_answer_that_does_not_vary_by_place_asks_for_pay_there(chat):
+    chat.say("how long does it take to become an electrician", "ask_education")
+    reply = chat.say("what about in Pennsylvania?", "inform")
+    assert reply.startswith(f"Electricians in Pennsylvania: median pay {E.annual('47-2111', area='4200000')}")
+
+
+def test_how_much_more_than_my_own_job_compares_the_two(chat):
+    reply = chat.say("I work as a pharmacy tech in Ohio. How much more would I make as a pharmacist?", "ask_pay")
+    assert reply.startswith(f"Pharmacists pay more in Ohio: median {E.annual('29-1051', area='3900000')} a year")
+    assert E.annual("29-2052", area="3900000") in reply

@@ -159,7 +159,9 @@ def read(tracker, kb):
         # A button click or "the second one": the pending question goes on with it.
         request.subjects = slot_subjects(tracker, PENDING) + [Subject(picked)]
         if request.topic in LISTS:
-            request.topic = DEFAULT_TOPIC  # one opened from a list
+            request.topic = DEFAULT_TOPIC  # one opened from a list, for the list's place
+            shown = Criteria.from_json(tracker.get_slot(LIST))
+            request.places = [shown.area] if shown and shown.area else request.places
         return request
     if request.topic in LISTS and not named:  # a list asks about no occupation; a follow-up changes the last one
         # "only in Ohio", "sort by growth", "show more"; not "highest paying jobs", a new list

@@ -6,6 +6,7 @@ import urllib.request
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -48,12 +49,13 @@ def bot_texts(driver):
 
 
 def wait_for_reply(driver, words, seconds=60):
-    WebDriverWait(driver, seconds).until(lambda d: any(words in t for t in bot_texts(d)))
-    return next(t for t in bot_texts(driver) if words in t)
+    # The widget re-renders its messages while they arrive: an element read then may be gone.
+    wait = WebDriverWait(driver, seconds, ignored_exceptions=(StaleElementReferenceException,))
+    return wait.until(lambda d: next((t for t in bot_texts(d) if words in t), None))
 
 
 def ask(driver, question):
-    box = driver.find_element(By.CSS_SELECTOR, ".rw-new-message")
+    box = WebDriverWait(driver, 30).until(lambda d: d.find_element(By.CSS_SELECTOR, ".rw-new-message"))
     box.send_keys(question)
     box.send_keys(Keys.ENTER)
 
@@ -89,6 +91,21 @@ def test_a_visitor_asks_clicks_a_button_and_keeps_the_conversation_on_reload(bro
     browser.refresh()
     wait_for_reply(browser, "Pharmacy Technicians in the US: median pay", seconds=20)  # session persistence
     assert any("Computer User Support Specialists pay more" in t for t in bot_texts(browser))
+
+
+def test_a_visitor_asks_for_a_list_and_opens_one_with_its_button(browser):
+    browser.get(f"http://localhost:{WEB_PORT}/")
+    ask(browser, "highest paying jobs without a degree in ohio")
+    listed = wait_for_reply(browser, "Highest paying occupations that need no degree to start")
+    assert "in Ohio (BLS OEWS, May 2025; BLS Employment Projections, 2024-34)" in listed
+    first = WebDriverWait(browser, 30).until(
+        lambda d: next((b for b in d.find_elements(By.CSS_SELECTOR, ".rw-reply") if b.text in listed), None)
+    )
+    title = first.text
+    first.click()
+    assert " a year in Ohio (BLS OEWS, May 2025)" in wait_for_reply(browser, f"{title} (")  # the list's place
+    SCREENSHOTS.mkdir(exist_ok=True)
+    browser.save_screenshot(str(SCREENSHOTS / "web_widget_list.png"))
 
 
 @pytest.mark.parametrize("origin,allowed", [(f"http://localhost:{WEB_PORT}", True), ("http://evil.example", False)])

@@ -107,9 +107,9 @@ def word(ranking, lead=None, cited=()):
     if c.by in ("growth", "openings") or c.faster_than_average:
         text += f"\nAll occupations: {percent(ranking.all_growth)} projected growth, the average."
     more = ranking.qualified > c.offset + len(lines)
-    text += (
-        "\nAsk “show more”, “only in Ohio” or “sort by growth”; or pick one." if more else "\nPick one to know more."
-    )
+    elsewhere = "Texas" if c.area == "Ohio" else "Ohio"
+    resort = "pay" if c.by == "growth" else "growth"
+    text += f"\nAsk “show more”, “only in {elsewhere}” or “sort by {resort}”, or pick one." if more else "\nPick one."
     return [message(text, choice_buttons(ranking.items[:BUTTONS]))]
 
 

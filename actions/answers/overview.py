@@ -30,9 +30,11 @@ STYLES_ASKED = [
 class Overview(Answer):
     topic = "overview"
     intents = ("ask_overview",)
+    by_place = True  # its pay line is for the place asked (an occupation opened from a list for Ohio)
 
     def ask(self, kb, code, place):
-        return kb.occupation(code), kb.pay(code), kb.outlook(code), kb.education(code)
+        pay = kb.pay(code, place) if place else None
+        return kb.occupation(code), pay if pay and pay.wages else kb.pay(code), kb.outlook(code), kb.education(code)
 
     def respond(self, kb, request):
         messages = super().respond(kb, request)
@@ -58,7 +60,8 @@ class Overview(Answer):
         out = article_note(profile, article_pay(profile)) if profile else []
         lines = [first_sentence(occupation.description)]
         if pay.wages and pay.wages.annual_median:
-            lines.append(f"Median pay {money(pay.wages.annual_median)} a year in the US {cite(pay.wages.source)}.")
+            where = "the US" if pay.area.national else pay.area.name
+            lines.append(f"Median pay {money(pay.wages.annual_median)} a year in {where} {cite(pay.wages.source)}.")
         p = outlook.projection
         if p and p.change_percent is not None:
             lines.append(

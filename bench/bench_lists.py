@@ -17,6 +17,7 @@ sys.path.insert(0, str(ROOT))
 
 from knowledge import KnowledgeBase  # noqa: E402
 from knowledge.criteria import read  # noqa: E402
+from knowledge.lists import Criteria  # noqa: E402
 
 ROUNDS = 20
 QUESTIONS = [
@@ -43,8 +44,15 @@ def main():
     kb = KnowledgeBase()
     kb.rank(read("highest paying jobs"))  # warm: the code map, SQLite's page cache
     rows = []
-    for text, place in QUESTIONS:
-        criteria = read(text, place)
+    cases = [(text, read(text, place)) for text, place in QUESTIONS] + [
+        ("what can I do with a psych degree", Criteria(soc_codes=kb.program("psych").soc_codes)),
+        ("jobs that use Python", Criteria(soc_codes=kb.technology_use("Python").soc_codes)),
+        ("highest paying jobs in hospitals", Criteria(industry="622000")),
+        ("low stress jobs that pay well", read("low stress jobs that pay well")),
+        ("jobs working with animals", read("jobs working with animals")),
+        ("jobs for someone who likes working with their hands", read("I like working with my hands, what jobs")),
+    ]
+    for text, criteria in cases:
         times = []
         for _ in range(ROUNDS):
             start = time.perf_counter()

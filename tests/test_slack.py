@@ -115,6 +115,20 @@ def test_buttons_are_block_kit_actions_and_a_click_continues(slack):
     assert "Pharmacy Technicians in the US: median pay" in answer["text"]
 
 
+def test_a_list_in_slack_numbers_its_lines_and_a_button_opens_one(slack):
+    person, before = user(), len(slack.posted)
+    slack.event("fastest growing jobs without a degree", person)
+    [listed] = slack.replies(before)
+    assert listed["text"].startswith("Fastest growing occupations that need no degree to start")
+    assert "\n1. Wind Turbine Service Technicians: " in listed["text"]
+    blocks = listed["blocks"] if isinstance(listed["blocks"], list) else json.loads(listed["blocks"])
+    buttons = {b["text"]["text"]: b["value"] for b in blocks[1]["elements"]}
+    before = len(slack.posted)
+    slack.click(buttons["Wind Turbine Service Technicians"], person)
+    [opened] = slack.replies(before)
+    assert opened["text"].startswith("Wind Turbine Service Technicians (49-9081)")
+
+
 def test_retries_bad_and_stale_signatures_post_nothing(slack):
     person, before = user(), len(slack.posted)
     event_id = uuid.uuid4().hex

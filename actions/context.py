@@ -61,6 +61,7 @@ CHOICES, PENDING, LIST, QUIZ = "choices", "pending", "list", "quiz"
 LISTS = ("list", "majors", "technology", "quiz")  # topics answered with a list of occupations, which follow-ups change
 ACROSS = LISTS + ("career_moves",)
 ABOUT_ONE = ("education", "skills", "duties", "related", "demographics", "overview")  # the same everywhere
+ABOUT_THE_LIST = re.compile(r"\b(those|these|them|of the list|that list|the list)\b", re.I)
 REFERS_BACK = re.compile(
     r"\b(it|its|they|them|their|each|both|those|these|the two|that job|this job|the job)\b", re.I
 )  # questions across occupations
@@ -114,6 +115,8 @@ def read(tracker, kb):
         topic = "pay"  # "how much in nyc"
 
     named = [e["value"] for e in entities if e.get("entity") == "occupation"]
+    if not named and tracker.get_slot(TOPIC) in LISTS and ABOUT_THE_LIST.search(text):
+        topic, follow_up = "list", True  # "which of those needs the least school", whatever the intent
     places_named = any(e.get("entity") == "place" for e in entities)
     unit = registry.by_topic(topic)
     if follow_up and places_named and not named and not (unit.by_place or unit.national_only) and topic in ABOUT_ONE:

@@ -575,3 +575,16 @@ def test_how_much_more_than_my_own_job_compares_the_two(chat):
     reply = chat.say("I work as a pharmacy tech in Ohio. How much more would I make as a pharmacist?", "ask_pay")
     assert reply.startswith(f"Pharmacists pay more in Ohio: median {E.annual('29-1051', area='3900000')} a year")
     assert E.annual("29-2052", area="3900000") in reply
+
+
+def test_which_of_those_after_a_list_changes_the_list_whatever_the_intent(chat):
+    chat.say("which trades pay best in new jersey", "ask_list")
+    reply = chat.say("which of those needs the least school", "ask_compare")
+    assert reply.startswith("Construction and Extraction and Installation, Maintenance, and Repair occupations needing the")
+    assert "least schooling to start in New Jersey" in reply
+
+
+def test_an_impossible_ceiling_shows_the_list_without_it(chat):
+    reply = chat.say("jobs under $0", "ask_list")
+    assert reply.startswith("No occupation in the BLS data is among the occupations paying under $0 in the US.")
+    assert "Without the pay ceiling: highest paying occupations in the US" in reply

@@ -192,7 +192,8 @@ def nothing_met(kb, ranking):
         )
     ]
     for name, words in RELAXED:
-        if getattr(c, name) in (None, False, ()):
+        value = getattr(c, name)
+        if value is None or value is False or value == ():
             continue
         looser = kb.rank(replace(c, **{name: Criteria.__dataclass_fields__[name].default}))
         if looser.items:

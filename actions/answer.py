@@ -34,6 +34,9 @@ class ActionAnswer(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[Dict[str, Any]]:
         request = read(tracker, self.kb)
+        if request.malformed:  # a hand-typed intent with malformed entities: say so, change nothing
+            send(dispatcher, replies.not_understood())
+            return []
         remember = [
             SlotSet(TOPIC, request.topic),
             SlotSet(PLACES, request.places or None),

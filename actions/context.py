@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from knowledge import ALL_OCCUPATIONS, NATION, SURE
 from knowledge.criteria import asks_for_a_list
 from knowledge.english import has_words
-from knowledge.lists import Criteria
+from knowledge.lists import INTEREST_AREAS, Criteria
 from knowledge.majors import Programs
 from knowledge.text import words
 
@@ -99,14 +99,18 @@ class Request:
     shown: list = field(default_factory=list)  # set by a list answer: the codes listed, for "the 3rd one"
     shown_for: list = field(default_factory=list)  # occupations a click on one shown goes on with
     quiz: list = field(default_factory=list)  # the interest quiz's answers so far (RIASEC areas)
+    malformed: bool = False  # a typed intent whose entities are all malformed: nothing to act on
 
 
 def read(tracker, kb):
     """The request behind the latest message."""
     latest = tracker.latest_message or {}
     intent = (latest.get("intent") or {}).get("name")
-    text = latest.get("text") or ""
-    entities = latest.get("entities") or []
+    text = latest.get("text") if isinstance(latest.get("text"), str) else ""
+    given = latest.get("entities") if isinstance(latest.get("entities"), list) else []
+    entities = [e for e in given if well_formed(e) and (e["entity"] != "choice" or valid_choice(kb, e["value"]))]
+    if given and not entities:  # '/choose{"place": [1]}': answered as not understood, nothing changed
+        return Request(DEFAULT_TOPIC, text, malformed=True)
     follow_up = intent in FOLLOW_UPS or (bool(tracker.get_slot(TOPIC)) and elliptical(text, entities))
     # A follow-up keeps the topic; a message not understood gets an overview.
     asked = None if follow_up else registry.by_intent(intent)
@@ -245,6 +249,26 @@ def asked_about(entities, text, topic):
     if own and others and topic != "career_moves" and (topic != "compare" or others >= 2):  # "I'm a trainer. PT or OT?"
         named = [e for e in named if e not in own]
     return [e["value"] for e in named]
+
+
+ENTITIES = {"occupation", "place", "industry", "choice"}
+MAX_VALUE = 200  # characters: no title, place or code is longer
+
+
+def well_formed(entity):
+    """An entity as the extractor or a button makes it: a known kind, a short text value."""
+    return (
+        isinstance(entity, dict)
+        and entity.get("entity") in ENTITIES
+        and isinstance(entity.get("value"), str)
+        and 0 < len(entity["value"]) <= MAX_VALUE
+    )
+
+
+def valid_choice(kb, value):
+    """A button's value: an occupation's code, or a quiz answer naming an interest area."""
+    area = value.split(":", 1)[1] if value.startswith("quiz:") else None
+    return area in INTEREST_AREAS if area is not None else kb.knows(value.split("|")[0])
 
 
 def across(kb, text):

@@ -307,6 +307,10 @@ class KnowledgeBase:
             found.setdefault(r["nem_code"], (r["code"], r["job_zone"]))
         return found
 
+    def knows(self, code):
+        """Whether a code is one of the knowledge base's O*NET-SOC occupations (or all occupations)."""
+        return code == ALL_OCCUPATIONS or self.query_one("SELECT 1 FROM occupations WHERE code = ?", code) is not None
+
     def listed_codes(self, soc_codes):
         """The codes lists rank SOC occupations under: their own, or their projections (NEM) group's."""
         marks = ",".join("?" * len(soc_codes))

@@ -20,6 +20,7 @@ EDUCATION_LEVELS = (
     "Master's degree",
     "Doctoral or professional degree",
 )
+INTEREST_AREAS = ("Realistic", "Investigative", "Artistic", "Social", "Enterprising", "Conventional")  # RIASEC
 NO_DEGREE = EDUCATION_LEVELS[3]  # "without a degree": up to a postsecondary certificate
 # What each ranking orders by: the column, its words, and whether more is better.
 RANKINGS = {

@@ -588,3 +588,25 @@ def test_an_impossible_ceiling_shows_the_list_without_it(chat):
     reply = chat.say("jobs under $0", "ask_list")
     assert reply.startswith("No occupation in the BLS data is among the occupations paying under $0 in the US.")
     assert "Without the pay ceiling: highest paying occupations in the US" in reply
+
+
+@pytest.mark.parametrize(
+    "entities",
+    [
+        [{"entity": "place", "value": [1]}],
+        [{"entity": "choice", "value": {"code": 1}}],
+        [{"entity": "occupation", "value": None}],
+        [{"entity": "industry", "value": 42}],
+        [{"entity": "choice", "value": "x" * 5000}],
+        [{"entity": "choice", "value": "99-9999.99"}],  # no such occupation
+        [{"entity": "choice", "value": "quiz:Nonsense"}],  # no such interest area
+        [{"value": "Texas"}],
+        ["not a dict"],
+    ],
+)
+def test_malformed_typed_entities_get_a_polite_reply_and_keep_the_conversation(chat, entities):
+    chat.say("how much do nurses make in Texas", "ask_pay")
+    slots = dict(chat.slots)
+    assert chat.say('/choose{"place": [1]}', "choose", entities).startswith("Sorry, I didn't understand that.")
+    assert chat.slots == slots and chat.events == []  # nothing lost or changed
+    assert chat.say("and in Ohio?", "inform").startswith("Registered Nurses in Ohio: median pay")

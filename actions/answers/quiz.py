@@ -4,13 +4,13 @@ whose main interest area is one of them, a list that follow-ups narrow ("only jo
 
 from collections import Counter
 
-from knowledge.lists import Criteria
+from knowledge.lists import INTEREST_AREAS, Criteria
 
 from ..registry import Answer, register
 from ..replies import message
 from .lists import word
 
-R, INV, A, S, E, C = "Realistic", "Investigative", "Artistic", "Social", "Enterprising", "Conventional"
+R, INV, A, S, E, C = INTEREST_AREAS
 QUESTIONS = [
     (
         "Which would you rather spend an afternoon doing?",

@@ -68,12 +68,15 @@ $(MODEL): $(MODEL_INPUTS)
 	rm -rf .rasa/cache  # Rasa's cache does not see changes in custom component code
 	$(RASA) train --fixed-model-name career --out models
 
+# Closed by default: every server listens on loopback only, and Rasa's HTTP API (trackers,
+# events, model) is off unless RASA_TOKEN is set, and then answers only requests carrying it.
+API := $(if $(RASA_TOKEN),--enable-api --auth-token "$(RASA_TOKEN)",)
 run: $(MODEL) web
-	@echo "Starting the chat page ($(WEB_ORIGIN)), actions (:5055) and Rasa (:5005); Ctrl-C stops all."
+	@echo "Starting the chat page ($(WEB_ORIGIN)), actions (:5055) and Rasa (:5005) on 127.0.0.1$(if $(RASA_TOKEN),; HTTP API on with RASA_TOKEN,; HTTP API off); Ctrl-C stops all."
 	trap 'kill 0' EXIT INT TERM; \
-	$(PY) -m web.serve --port 8080 --socket-url http://localhost:5005 & \
-	$(RASA) run actions --port 5055 & \
-	$(RASA) run --model $(MODEL) --port 5005 --enable-api \
+	$(PY) -m web.serve --host 127.0.0.1 --port 8080 --socket-url http://localhost:5005 & \
+	SANIC_HOST=127.0.0.1 $(RASA) run actions --port 5055 & \
+	$(RASA) run --model $(MODEL) --interface 127.0.0.1 --port 5005 $(API) \
 	  --endpoints endpoints.yml --credentials credentials.yml
 
 shell: $(MODEL)

@@ -56,6 +56,8 @@ def wait_for(url, seconds, process):
 
 
 SLACK_SECRET = "test-signing-secret"
+API_TOKEN = "test-api-token"  # the HTTP API (trackers, events, model) answers only with it
+LOOPBACK = "127.0.0.1"  # where the servers listen, as `make run` starts them
 WEB_PORT, RASA_PORT, ACTIONS_PORT = 18080, 15005, 15055
 
 
@@ -109,7 +111,9 @@ def assistant(tmp_path_factory, fake_slack):
         (ROOT / "credentials.yml").read_text().replace("http://localhost:8080", f"http://localhost:{WEB_PORT}")
     )
     slack = {"SLACK_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": SLACK_SECRET, "SLACK_API_URL": fake_slack[1]}
-    actions = start([RASA, "run", "actions", "--port", str(ACTIONS_PORT)], logs / "actions.log")
+    actions = start(
+        [RASA, "run", "actions", "--port", str(ACTIONS_PORT)], logs / "actions.log", {"SANIC_HOST": LOOPBACK}
+    )
     rasa = start(
         [
             RASA,
@@ -118,7 +122,11 @@ def assistant(tmp_path_factory, fake_slack):
             str(MODEL),
             "--port",
             str(RASA_PORT),
+            "--interface",
+            LOOPBACK,
             "--enable-api",
+            "--auth-token",
+            API_TOKEN,
             "--endpoints",
             str(endpoints),
             "--credentials",
@@ -128,12 +136,22 @@ def assistant(tmp_path_factory, fake_slack):
         slack,
     )
     page = start(
-        [sys.executable, "-m", "web.serve", "--port", str(WEB_PORT), "--socket-url", f"http://localhost:{RASA_PORT}"],
+        [
+            sys.executable,
+            "-m",
+            "web.serve",
+            "--host",
+            LOOPBACK,
+            "--port",
+            str(WEB_PORT),
+            "--socket-url",
+            f"http://localhost:{RASA_PORT}",
+        ],
         logs / "web.log",
     )
     try:
         wait_for(f"http://localhost:{ACTIONS_PORT}/health", 120, actions)
-        wait_for(f"http://localhost:{RASA_PORT}/status", 300, rasa)
+        wait_for(f"http://localhost:{RASA_PORT}/status?token={API_TOKEN}", 300, rasa)
         wait_for(f"http://localhost:{WEB_PORT}/", 30, page)
         yield f"http://localhost:{RASA_PORT}"
     finally:

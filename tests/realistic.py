@@ -11,6 +11,7 @@ and are only ever scored.
 
 import argparse
 import json
+import os
 import urllib.request
 import uuid
 from collections import Counter, defaultdict
@@ -68,8 +69,9 @@ def post(url, payload):
         return json.loads(response.read())
 
 
-def tracker(base_url, sender):
-    with urllib.request.urlopen(f"{base_url}/conversations/{sender}/tracker", timeout=30) as response:
+def tracker(base_url, sender, token=None):
+    query = f"?token={token}" if token else ""
+    with urllib.request.urlopen(f"{base_url}/conversations/{sender}/tracker{query}", timeout=30) as response:
         return json.loads(response.read())
 
 
@@ -163,8 +165,8 @@ def judge(expected, reply, buttons, actions, slots):
     return problems
 
 
-def run(base_url, name):
-    """Every turn of every conversation in the set, judged."""
+def run(base_url, name, token=None):
+    """Every turn of every conversation in the set, judged; `token`: the HTTP API's."""
     turns = []
     for conversation in conversations(name):
         sender = f"{conversation['id']}-{uuid.uuid4().hex[:8]}"
@@ -172,7 +174,7 @@ def run(base_url, name):
             replies = post(f"{base_url}/webhooks/rest/webhook", {"sender": sender, "message": step["say"]})
             reply = "\n".join(r.get("text", "") for r in replies)
             buttons = [b for r in replies for b in r.get("buttons", [])]
-            actions, slots = this_turn(tracker(base_url, sender)["events"])
+            actions, slots = this_turn(tracker(base_url, sender, token)["events"])
             turn = Turn(conversation["id"], step["say"], step, reply)
             turn.problems = judge(step, reply, buttons, actions, slots)
             turns.append(turn)
@@ -198,8 +200,9 @@ def main():
     parser.add_argument("set", choices=["dev", "holdout", "discovery_holdout"])
     parser.add_argument("--url", default="http://localhost:5005")
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--token", default=os.environ.get("RASA_TOKEN"), help="the HTTP API's (default: $RASA_TOKEN)")
     args = parser.parse_args()
-    turns = run(args.url, args.set)
+    turns = run(args.url, args.set, args.token)
     print(report(turns))
     if args.show_misses:
         for turn in turns:

@@ -4,7 +4,7 @@ server, asked over the REST channel as a web page or script would."""
 import pytest
 
 from . import expected as E
-from .conftest import User, post
+from .conftest import API_TOKEN, User, post
 
 pytestmark = pytest.mark.slow
 
@@ -85,7 +85,9 @@ def test_titles_never_seen_in_training_resolve_in_sentences(assistant, kb):
     sample = E.held_out_titles(300)
     right = 0
     for i, (title, soc_code) in enumerate(sample):
-        parsed = post(f"{assistant}/model/parse", {"text": templates[i % len(templates)].format(title)})
+        parsed = post(
+            f"{assistant}/model/parse?token={API_TOKEN}", {"text": templates[i % len(templates)].format(title)}
+        )
         named = [e["value"] for e in parsed["entities"] if e["entity"] == "occupation"]
         best = kb.resolve(named[0]).best if named else None
         right += bool(best) and best.soc_code == soc_code

@@ -4,6 +4,7 @@ understanding). The held-out sets are only ever scored here, never tuned to."""
 
 import pytest
 
+from .conftest import API_TOKEN
 from .realistic import report, run
 
 pytestmark = pytest.mark.slow
@@ -15,7 +16,7 @@ FLOORS = {"dev": 0.76, "holdout": 0.61, "discovery_holdout": 0.66}
 
 @pytest.mark.parametrize("name", ["dev", "holdout", "discovery_holdout"])
 def test_realistic_conversations_are_understood(assistant, name):
-    turns = run(assistant, name)
+    turns = run(assistant, name, API_TOKEN)
     right = sum(t.right for t in turns) / len(turns)
     print(f"\n{name}: {report(turns)}")
     assert right >= FLOORS[name], report(turns)

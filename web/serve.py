@@ -2,7 +2,7 @@
 credits are the catalog's attributions (knowledge/catalog.py), the same text the data
 carries.
 
-    python -m web.serve [--port 8080] [--socket-url http://localhost:5005]
+    python -m web.serve [--host 127.0.0.1] [--port 8080] [--socket-url http://localhost:5005]
 """
 
 import argparse
@@ -50,12 +50,13 @@ def credits():
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: loopback only)")
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--socket-url", default="http://localhost:5005")
     args = parser.parse_args()
     if not WIDGET.exists():
         raise SystemExit(f"{WIDGET} is missing: run `npm ci` (make run does)")
-    server = ThreadingHTTPServer(("", args.port), partial(Page, socket_url=args.socket_url))
+    server = ThreadingHTTPServer((args.host, args.port), partial(Page, socket_url=args.socket_url))
     print(f"Chat page on http://localhost:{args.port} (Rasa socket at {args.socket_url})")
     server.serve_forever()
 

@@ -73,6 +73,7 @@ $(MODEL): $(MODEL_INPUTS)
 API := $(if $(RASA_TOKEN),--enable-api --auth-token "$(RASA_TOKEN)",)
 run: $(MODEL) web
 	@echo "Starting the chat page ($(WEB_ORIGIN)), actions (:5055) and Rasa (:5005) on 127.0.0.1$(if $(RASA_TOKEN),; HTTP API on with RASA_TOKEN,; HTTP API off); Ctrl-C stops all."
+	@mkdir -p state  # conversations (endpoints.yml: a SQLite tracker store)
 	trap 'kill 0' EXIT INT TERM; \
 	$(PY) -m web.serve --host 127.0.0.1 --port 8080 --socket-url http://localhost:5005 & \
 	SANIC_HOST=127.0.0.1 $(RASA) run actions --port 5055 & \
@@ -80,6 +81,7 @@ run: $(MODEL) web
 	  --endpoints endpoints.yml --credentials credentials.yml
 
 shell: $(MODEL)
+	@mkdir -p state
 	trap 'kill 0' EXIT INT TERM; \
 	$(RASA) run actions --port 5055 & \
 	$(RASA) shell --model $(MODEL) --endpoints endpoints.yml

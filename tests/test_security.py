@@ -3,6 +3,7 @@
 server listens on loopback only."""
 
 import json
+import random
 import subprocess
 import urllib.error
 import urllib.request
@@ -50,3 +51,48 @@ def test_every_server_listens_on_loopback_only(assistant):
             line.split()[3].rsplit(":", 1)[0] for line in listening.splitlines() if line.split()[3].endswith(f":{port}")
         }
         assert addresses == {"127.0.0.1"}, (port, addresses)
+
+
+def fuzzed(n, seed=7):
+    """Hostile and odd messages: control characters, huge, unicode, typed intents with
+    malformed or unknown entities."""
+    rng = random.Random(seed)
+    typed = [
+        '/choose{"place": [1]}',
+        '/choose{"choice": {"a": 1}}',
+        '/choose{"choice": "99-9999.99"}',
+        '/choose{"choice": "quiz:Nope"}',
+        '/ask_pay{"occupation": null}',
+        '/ask_list{"industry": 42}',
+        "/choose{",
+        "/inform",
+        '/start_quiz{"choice": "quiz:Realistic"}',
+        "/nonexistent_intent",
+    ]
+    alphabet = [chr(c) for c in range(0x20)] + list("abc xyz$%{}[]\"'\\/") + ["é", "中", "🙂", "\u202e", "\ufeff"]
+    out = []
+    for i in range(n):
+        kind = i % 4
+        if kind == 0:
+            out.append(rng.choice(typed))
+        elif kind == 1:
+            out.append("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 80))))
+        elif kind == 2:
+            out.append(rng.choice(["nurse ", "x", "🙂", "<script>", "' OR 1=1 --"]) * rng.randint(100, 2000))
+        else:
+            out.append(rng.choice(typed) + "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20))))
+    return out
+
+
+def test_a_thousand_hostile_messages_each_get_a_reply_and_a_real_question_is_answered_after(assistant):
+    empty, errors = [], []
+    for i, text in enumerate(fuzzed(1000)):
+        if i % 25 == 0:  # forty people, so that no one conversation grows long (its cost is another test's)
+            person = User(assistant)
+        try:
+            if not person.ask(text).strip() and not person.buttons:
+                empty.append(text[:60])
+        except urllib.error.HTTPError as error:
+            errors.append((error.code, text[:60]))
+    assert (errors, empty) == ([], [])
+    assert person.ask("how much do electricians make in Texas?").startswith("Electricians in Texas: median pay")

@@ -3,9 +3,12 @@ project's endpoints.yml: a SQLite tracker store under state/, here a temporary o
 conversation begun, every server stopped and started again, and the conversation goes on
 with its context (occupation, place, the pending choice)."""
 
+import sqlite3
 import subprocess
 
 import pytest
+
+from ops.unanswered import forget, unanswered
 
 from . import expected as E
 from .conftest import LOOPBACK, MODEL, RASA, ROOT, User, start, wait_for
@@ -23,6 +26,7 @@ def serve(folder, name):
         .read_text()
         .replace("http://localhost:5055/webhook", f"http://localhost:{ACTIONS_PORT}/webhook")
         .replace("state/conversations.db", str(folder / "conversations.db"))
+        .replace("state/events.db", str(folder / "events.db"))
     )
     actions = start(
         [RASA, "run", "actions", "--port", str(ACTIONS_PORT)], folder / f"actions-{name}.log", {"SANIC_HOST": LOOPBACK}
@@ -63,3 +67,22 @@ def test_a_conversation_goes_on_after_every_server_restarts(tmp_path):
         assert person.ask("and in Ohio?").startswith("Pharmacy Technicians in Ohio: median pay")
     finally:
         stop(*servers)
+
+
+def test_what_could_not_be_answered_is_listed_most_frequent_first_and_a_conversation_can_be_forgotten(tmp_path):
+    servers = serve(tmp_path, "transcript")
+    try:
+        people = [User(f"http://localhost:{RASA_PORT}") for _ in range(2)]
+        for person in people:
+            person.ask("what does a dragon tamer make?")
+        people[0].ask("how much do nurses make?")
+        people[0].ask("asdfgh")
+    finally:
+        stop(*servers)
+    events, trackers = str(tmp_path / "events.db"), str(tmp_path / "conversations.db")
+    with sqlite3.connect(events) as db:
+        assert unanswered(db) == [("what does a dragon tamer make?", 2), ("asdfgh", 1)]
+    assert forget(people[0].sender, events, trackers) > 0
+    with sqlite3.connect(events) as db, sqlite3.connect(trackers) as store:
+        assert unanswered(db) == [("what does a dragon tamer make?", 1)]
+        assert not store.execute("SELECT 1 FROM events WHERE sender_id = ?", (people[0].sender,)).fetchall()

@@ -60,7 +60,7 @@ OCCUPATIONS, RECENT, TOPIC, PLACES, INDUSTRIES = "occupations", "recent", "topic
 CHOICES, PENDING, LIST, QUIZ = "choices", "pending", "list", "quiz"
 LISTS = ("list", "majors", "technology", "quiz")  # topics answered with a list of occupations, which follow-ups change
 ACROSS = LISTS + ("career_moves",)
-ABOUT_ONE = ("education", "skills", "duties", "related", "demographics", "overview")  # the same everywhere
+ABOUT_ONE = ("education", "skills", "duties", "related")  # answers the same everywhere, with no place to say
 ABOUT_THE_LIST = re.compile(r"\b(those|these|them|of the list|that list|the list)\b", re.I)
 REFERS_BACK = re.compile(
     r"\b(it|its|they|them|their|each|both|those|these|the two|that job|this job|the job)\b", re.I
@@ -122,8 +122,7 @@ def read(tracker, kb):
     if not named and tracker.get_slot(TOPIC) in LISTS and ABOUT_THE_LIST.search(text):
         topic, follow_up = "list", True  # "which of those needs the least school", whatever the intent
     places_named = any(e.get("entity") == "place" for e in entities)
-    unit = registry.by_topic(topic)
-    if follow_up and places_named and not named and not (unit.by_place or unit.national_only) and topic in ABOUT_ONE:
+    if follow_up and places_named and not named and topic in ABOUT_ONE:
         topic = "pay"  # "what about in Pennsylvania?" after an education answer: pay is what varies by place
     if len(named) == 2 and MORE_THAN_MINE.search(text):
         topic = "compare"  # "I'm an LPN... how much more would I make (as an RN)?"
@@ -150,7 +149,7 @@ def read(tracker, kb):
         industries=industries,
     )
     chosen = [e["value"] for e in entities if e.get("entity") == "choice"]
-    answered = [c.split(":", 1)[1] for c in chosen if isinstance(c, str) and c.startswith("quiz:")]
+    answered = [c.split(":", 1)[1] for c in chosen if c.startswith("quiz:")]  # values are checked texts
     if answered or (asked and asked.topic == "quiz"):  # a quiz button, or the quiz (re)started
         request.topic = "quiz"
         request.quiz = ((tracker.get_slot(QUIZ) or []) if answered else []) + answered[:1]

@@ -22,13 +22,12 @@ EDUCATION_LEVELS = (
 )
 INTEREST_AREAS = ("Realistic", "Investigative", "Artistic", "Social", "Enterprising", "Conventional")  # RIASEC
 NO_DEGREE = EDUCATION_LEVELS[3]  # "without a degree": up to a postsecondary certificate
-# What each ranking orders by: the column, its words, and whether more is better.
-RANKINGS = {
-    "pay": ("annual_median", "median annual pay"),
-    "growth": ("change_percent", "projected employment growth"),
-    "openings": ("openings", "openings a year"),
-    "employment": ("employment", "employment"),
-    "education": ("entry_level", "typical entry education"),  # lowest first: "needs the least school"
+RANKINGS = {  # what each ranking orders by
+    "pay": "annual_median",
+    "growth": "change_percent",
+    "openings": "openings",
+    "employment": "employment",
+    "education": "entry_level",  # lowest first: "needs the least school"
 }
 BRIGHT_GROWTH, BRIGHT_OPENINGS = 2, 100_000  # growth at least twice the average, or this many openings a year
 NATIONAL_ONLY = {"growth", "openings"}  # BLS projects employment for the nation only
@@ -169,7 +168,7 @@ def rank(kb, criteria: Criteria) -> Ranking:
         styled = kb.listed_codes(kb.styled(criteria.style, criteria.style_low))
         within = styled if within is None else within & styled
     matching = [r for r in rows if _meets(r, criteria, all_growth, cap.annual, within)]
-    key = RANKINGS[criteria.by][0]
+    key = RANKINGS[criteria.by]
     # BLS publishes no median at or above its cap: such pay is not ranked against published figures.
     top_coded = [r for r in matching if r.pay_top_coded] if key == "annual_median" else []
     ranked = [r for r in matching if _value(r, key) is not None and r not in top_coded]

@@ -6,7 +6,7 @@ import re
 from knowledge.formatting import money, percent
 
 from ..registry import MAX_SUBJECTS, Answer, by_topic, register
-from ..replies import article_source, bullets, industry_name, listed, message
+from ..replies import article_source, bullets, cite, industry_name, listed, message
 
 GROWTH_WORDS = re.compile(r"\b(grow|grows|growing|growth|faster|outlook|demand|openings|future|shrinking)\b", re.I)
 SCHOOL_WORDS = re.compile(r"\b(school|schooling|degree|education|college|training|study|longer|shorter)\b", re.I)
@@ -129,7 +129,7 @@ def in_industry(kb, subjects, naics):
     return [
         message(
             f"{first.occupation.title} pay more in {industry} (US): median {money(first.wages.annual_median)} "
-            f"a year vs {others} ({first.wages.source.cite()})."
+            f"a year vs {others} {cite(first.wages.source)}."
         )
     ]
 

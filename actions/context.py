@@ -101,6 +101,11 @@ class Request:
     quiz: list = field(default_factory=list)  # the interest quiz's answers so far (RIASEC areas)
     malformed: bool = False  # a typed intent whose entities are all malformed: nothing to act on
 
+    @property
+    def local_places(self):
+        """The places asked other than the nation ("nationally and in Texas": Texas)."""
+        return [p for p in self.places if p != NATION.name]
+
 
 def read(tracker, kb):
     """The request behind the latest message."""

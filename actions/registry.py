@@ -11,8 +11,6 @@ import importlib
 import pkgutil
 import re
 
-from knowledge import NATION
-
 from .replies import counted_in, listed, message
 
 MAX_SUBJECTS = 3  # occupations answered in one reply
@@ -40,7 +38,7 @@ class Answer:
         """The messages answering a request whose occupations are all resolved: for each
         occupation (and each place, for an answer given by place)."""
         messages = []
-        local = [p for p in request.places if p != NATION.name]
+        local = request.local_places
         if local and self.national_only:
             messages.append(
                 message(f"{self.national_only}, not for {listed(local)}: the figures below are for the whole US.")

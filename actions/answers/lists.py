@@ -4,7 +4,6 @@ degree", "healthcare jobs over $60k" (knowledge.lists), and follow-ups on the li
 
 from dataclasses import replace
 
-from knowledge import NATION
 from knowledge.criteria import read
 from knowledge.formatting import money, percent
 from knowledge.lists import BRIGHT_GROWTH, BRIGHT_OPENINGS, FIELDS, NATIONAL_ONLY, NO_DEGREE, Criteria, bright
@@ -44,7 +43,7 @@ class Lists(Answer):
     about_occupations = False
 
     def respond(self, kb, request):
-        place = next((p for p in request.places if p != NATION.name), None)
+        place = next(iter(request.local_places), None)
         criteria = read(request.text, place, request.last_list)
         out = []
         if request.industries and not criteria.fields:  # "in hospitals"; "in healthcare" names a field
@@ -67,6 +66,14 @@ class Lists(Answer):
             return out + nothing_met(kb, ranking)
         request.shown = [item.code for item in ranking.items]
         return out + word(ranking)
+
+
+def ranked(kb, request, criteria):
+    """The list the criteria ask for, kept for follow-ups ("show more", "the 3rd one")."""
+    request.listing = criteria.to_json()
+    ranking = kb.rank(criteria)
+    request.shown = [item.code for item in ranking.items]
+    return ranking
 
 
 def word(ranking, lead=None, cited=()):

@@ -2,14 +2,13 @@
 crosswalk links to the program, as a list that follow-ups change) and "what should I major
 in to become a physical therapist?" (the programs linked to the occupation)."""
 
-from knowledge import NATION
 from knowledge.criteria import read
 from knowledge.lists import Criteria
 from knowledge.majors import TO_BECOME, Programs
 
 from ..registry import Answer, register
 from ..replies import cite, message
-from .lists import Lists, word
+from .lists import Lists, ranked, word
 
 SHOWN = 12  # programs named for one occupation
 
@@ -42,11 +41,9 @@ class Majors(Answer):
                     f"“computer science” or “nursing”."
                 )
             ]
-        place = next((p for p in request.places if p != NATION.name), None)
+        place = next(iter(request.local_places), None)
         criteria = read(request.text, place, Criteria(soc_codes=program.soc_codes))
-        request.listing = criteria.to_json()
-        ranking = kb.rank(criteria)
-        request.shown = [item.code for item in ranking.items]
+        ranking = ranked(kb, request, criteria)
         lead = (
             f"Occupations the program {program.title} (CIP {program.cip_code}) prepares for, "
             f"by {'median pay' if criteria.by == 'pay' else criteria.by}"

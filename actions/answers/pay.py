@@ -2,7 +2,6 @@
 
 import re
 
-from knowledge import NATION
 from knowledge.formatting import hourly, money
 
 from ..registry import MAX_SUBJECTS, Answer, register
@@ -18,7 +17,7 @@ class Pay(Answer):
 
     def respond(self, kb, request):
         if request.industries:  # "accountants in the federal government", "at hospitals vs in home health"
-            local = [p for p in request.places if p != NATION.name]
+            local = request.local_places
             return [
                 message(f"BLS publishes pay by industry for the nation only, not for {listed(local)}.")
                 for _ in local[:1]

@@ -8,7 +8,7 @@ from knowledge.lists import INTEREST_AREAS, Criteria
 
 from ..registry import Answer, register
 from ..replies import message
-from .lists import word
+from .lists import ranked, word
 
 R, INV, A, S, E, C = INTEREST_AREAS
 QUESTIONS = [
@@ -70,9 +70,7 @@ class Quiz(Answer):
         source = kb.source("onet_30_1")
         areas = "; ".join(f"{area} ({MEANING[area]}), {tally[area]} of {len(answers)}" for area in top)
         criteria = Criteria(interests=tuple(top))
-        request.listing = criteria.to_json()
-        ranking = kb.rank(criteria)
-        request.shown = [item.code for item in ranking.items]
+        ranking = ranked(kb, request, criteria)
         summary = message(
             f"Your top interest areas: {areas}. These are O*NET's interest areas ({source.cite()}); a six-question "
             "quiz is a rough guide, not O*NET's Interest Profiler."

@@ -4,13 +4,12 @@ follow-ups change."""
 
 from dataclasses import replace
 
-from knowledge import NATION
 from knowledge.criteria import read
 from knowledge.lists import Criteria
 
 from ..registry import Answer, register
 from ..replies import cite, message
-from .lists import Lists, word
+from .lists import Lists, ranked, word
 
 
 @register
@@ -40,11 +39,9 @@ class Technology(Answer):
             ]
         typed, example = named
         use = kb.technology_use(example)
-        place = next((p for p in request.places if p != NATION.name), None)
+        place = next(iter(request.local_places), None)
         criteria = replace(read(request.text, place, Criteria()), soc_codes=use.soc_codes)
-        request.listing = criteria.to_json()
-        ranking = kb.rank(criteria)
-        request.shown = [item.code for item in ranking.items]
+        ranking = ranked(kb, request, criteria)
         by = "median pay" if criteria.by == "pay" else criteria.by
         lead = f"Occupations whose workers use {example}, by {by}"
         flags = (

@@ -164,6 +164,12 @@ def assistant(tmp_path_factory, fake_slack):
                 process.kill()
 
 
+@pytest.fixture
+def user(assistant):
+    """A new person talking to the served bot over REST."""
+    return User(assistant)
+
+
 def post(url, payload, timeout=60):
     request = urllib.request.Request(url, json.dumps(payload).encode(), {"Content-Type": "application/json"})
     with urllib.request.urlopen(request, timeout=timeout) as response:

@@ -4,14 +4,9 @@ server, asked over the REST channel as a web page or script would."""
 import pytest
 
 from . import expected as E
-from .conftest import API_TOKEN, User, post
+from .conftest import API_TOKEN, post
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def user(assistant):
-    return User(assistant)
 
 
 def test_which_pays_more_over_rest(user):

@@ -5,14 +5,8 @@ the interest quiz, work styles, career moves. Figures come from the source files
 import pytest
 
 from . import expected as E
-from .conftest import User
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def user(assistant):
-    return User(assistant)
 
 
 def test_a_ranked_list_and_its_follow_ups(user):

@@ -7,14 +7,8 @@ files (tests/expected.py)."""
 import pytest
 
 from . import expected as E
-from .conftest import User
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def user(assistant):
-    return User(assistant)
 
 
 # -- ordinary words are not job titles ---------------------------------------------------------

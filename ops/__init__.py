@@ -1,2 +1,2 @@
-"""Operating the assistant: what people asked that it could not answer, and forgetting a
-conversation."""
+"""Operating the assistant: the conversation store the servers share, what people asked
+that it could not answer, and forgetting a conversation."""

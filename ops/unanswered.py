@@ -4,15 +4,20 @@ transcript the Rasa server writes (the SQL event broker in endpoints.yml):
     python -m ops.unanswered [--db state/events.db] [--limit 30]
     python -m ops.unanswered --forget SENDER     # delete one conversation's events and tracker
 
+--db and --trackers take a SQLite file or a database URL: the cluster's (ops/cluster.py) are
+postgresql://career:PASSWORD@127.0.0.1:5433/transcript and .../conversations.
+
 A message counts when the reply said it could not answer: an unknown title, a message not
 understood, one outside what the assistant knows, or a question with no occupation.
 """
 
 import argparse
 import json
-import sqlite3
 import sys
 from collections import Counter
+from pathlib import Path
+
+import sqlalchemy as sa
 
 # The openings of replies that answer nothing (actions/replies.py, domain.yml).
 CANNOT = (
@@ -23,10 +28,12 @@ CANNOT = (
 )
 
 
-def unanswered(db):
+def unanswered(transcript):
     """(message, how many times) for the messages whose reply answered nothing."""
     asked, found = {}, Counter()
-    for sender, data in db.execute("SELECT sender_id, data FROM events ORDER BY id"):
+    with engine(transcript).connect() as db:
+        rows = db.execute(sa.text("SELECT sender_id, data FROM events ORDER BY id")).fetchall()
+    for sender, data in rows:
         event = json.loads(data)
         if event.get("event") == "user":
             asked[sender] = " ".join(str(event.get("text") or "").lower().split())[:200]
@@ -38,10 +45,15 @@ def unanswered(db):
 def forget(sender, events, trackers):
     """Delete every event of one conversation, from the transcript and the tracker store."""
     removed = 0
-    for path, table in ((events, "events"), (trackers, "events")):
-        with sqlite3.connect(path) as db:
-            removed += db.execute(f"DELETE FROM {table} WHERE sender_id = ?", (sender,)).rowcount
+    for store in (events, trackers):
+        with engine(store).begin() as db:
+            removed += db.execute(sa.text("DELETE FROM events WHERE sender_id = :sender"), {"sender": sender}).rowcount
     return removed
+
+
+def engine(store):
+    """A SQLite file's path or a database URL."""
+    return sa.create_engine(store if "://" in str(store) else f"sqlite:///{store}")
 
 
 def main(argv=None):
@@ -51,11 +63,13 @@ def main(argv=None):
     parser.add_argument("--limit", type=int, default=30)
     parser.add_argument("--forget", metavar="SENDER", help="delete this conversation everywhere")
     args = parser.parse_args(argv)
+    for store in (args.db, args.trackers) if args.forget else (args.db,):
+        if "://" not in store and not Path(store).exists():
+            parser.error(f"no such file: {store} (the servers create it on the first message)")
     if args.forget:
         print(f"deleted {forget(args.forget, args.db, args.trackers)} events of {args.forget}")
         return 0
-    with sqlite3.connect(f"file:{args.db}?mode=ro", uri=True) as db:
-        rows = unanswered(db)
+    rows = unanswered(args.db)
     for message, count in rows[: args.limit]:
         print(f"{count:5}  {message}")
     return 0

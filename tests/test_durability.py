@@ -80,9 +80,8 @@ def test_what_could_not_be_answered_is_listed_most_frequent_first_and_a_conversa
     finally:
         stop(*servers)
     events, trackers = str(tmp_path / "events.db"), str(tmp_path / "conversations.db")
-    with sqlite3.connect(events) as db:
-        assert unanswered(db) == [("what does a dragon tamer make?", 2), ("asdfgh", 1)]
+    assert unanswered(events) == [("what does a dragon tamer make?", 2), ("asdfgh", 1)]
     assert forget(people[0].sender, events, trackers) > 0
-    with sqlite3.connect(events) as db, sqlite3.connect(trackers) as store:
-        assert unanswered(db) == [("what does a dragon tamer make?", 1)]
+    assert unanswered(events) == [("what does a dragon tamer make?", 1)]
+    with sqlite3.connect(trackers) as store:
         assert not store.execute("SELECT 1 FROM events WHERE sender_id = ?", (people[0].sender,)).fetchall()

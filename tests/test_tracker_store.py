@@ -1,0 +1,80 @@
+"""The tracker store the servers use (ops/tracker_store.py): a long conversation
+is loaded a bounded number of events at a time, keeps its context, and loses nothing
+from its stored history. A real SQLite store, the project's domain, turns written as
+Rasa's processor writes them."""
+
+import asyncio
+
+import pytest
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, SlotSet, UserUttered
+
+from ops.tracker_store import BoundedSQLTrackerStore
+
+from .conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def domain():
+    return Domain.load(ROOT / "domain.yml")
+
+
+def store(domain, folder, session_events=40):
+    return BoundedSQLTrackerStore(
+        domain, dialect="sqlite", db=str(folder / "conversations.db"), session_events=session_events
+    )
+
+
+def turn(store, sender, text, slots):
+    """One message: retrieve, the user's words, the answer and its slots, action_listen, save."""
+
+    async def run():
+        tracker = await store.get_or_create_tracker(sender)
+        tracker.update(UserUttered(text, {"name": "ask_pay", "confidence": 1.0}))
+        tracker.update(ActionExecuted("action_answer"))
+        tracker.update(BotUttered(f"answer to {text}"))
+        for key, value in slots.items():
+            tracker.update(SlotSet(key, value))
+        tracker.update(ActionExecuted("action_listen"))
+        await store.save(tracker)
+
+    asyncio.run(run())
+
+
+def test_a_long_conversation_is_loaded_in_bounded_sessions_with_its_context(domain, tmp_path):
+    conversations = store(domain, tmp_path)
+    turn(conversations, "ana", "nurses in texas?", {"occupations": ["29-1141.00"], "places": ["Texas"]})
+    loaded = []
+    for number in range(2, 61):
+        turn(conversations, "ana", f"question {number}", {"topic": "pay" if number % 2 else "skills"})
+        loaded.append(len(asyncio.run(conversations.retrieve("ana")).events))
+
+    assert max(loaded) < 40 + 7  # a session ends at the first turn's end past 40 events
+    tracker = asyncio.run(conversations.retrieve("ana"))
+    assert [type(e) for e in list(tracker.events)[:2]] == [ActionExecuted, SessionStarted]
+    assert tracker.get_slot("occupations") == ["29-1141.00"]  # set at turn 1, carried through every session
+    assert tracker.get_slot("places") == ["Texas"]
+    assert tracker.get_slot("topic") == "skills"  # the latest value, not the first
+
+
+def test_the_stored_history_keeps_every_message_once(domain, tmp_path):
+    conversations = store(domain, tmp_path)
+    for number in range(1, 31):
+        turn(conversations, "ben", f"question {number}", {"topic": "pay"})
+    full = asyncio.run(conversations.retrieve_full_tracker("ben"))
+    said = [e.text for e in full.events if isinstance(e, UserUttered)]
+    assert said == [f"question {number}" for number in range(1, 31)]
+    assert sum(isinstance(e, SessionStarted) for e in full.events) >= 3
+
+
+def test_a_new_session_starts_only_between_turns(domain, tmp_path):
+    conversations = store(domain, tmp_path, session_events=3)
+
+    async def mid_turn():
+        tracker = await conversations.get_or_create_tracker("cy")
+        for text in ("a", "b", "c"):
+            tracker.update(UserUttered(text))
+        await conversations.save(tracker)  # saved with the user's message not yet answered
+        return await conversations.retrieve("cy")
+
+    assert not any(isinstance(e, SessionStarted) for e in asyncio.run(mid_turn()).events)

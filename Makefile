@@ -2,6 +2,8 @@
 #             chat page http://localhost:8080, REST http://localhost:5005/webhooks/rest/webhook,
 #             Slack /webhooks/slack/webhook when SLACK_TOKEN is set; actions on :5055
 # make shell  the same, chatting in the terminal (rasa shell)
+# make cluster REPLICAS=2   the same behind nginx: N Rasa servers and N action servers
+#             sharing PostgreSQL and Redis, all on loopback (ops/cluster.py)
 # make test   install, build, train if needed, run the whole test suite
 # make check  lint, format check and the fast tests (no model, no servers): before every commit
 # make bench  measure the knowledge base and the assistant (bench/RESULTS.md)
@@ -25,7 +27,7 @@ PYTHON310 := $(firstword $(foreach p,python3.10 $(wildcard $(HOME)/.pyenv/versio
 # would double the socket's own Access-Control-Allow-Origin header.
 WEB_ORIGIN := http://localhost:8080
 
-.PHONY: install knowledge model web browser run shell check test bench clean FORCE
+.PHONY: install knowledge model web browser cluster-packages run shell cluster check test bench clean FORCE
 
 install: $(VENV)/.installed
 
@@ -55,6 +57,11 @@ browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
 	  { apt-get update -qq && apt-get install -y -qq chromium chromium-driver; }
 
+# Debian's PostgreSQL, Redis and nginx, for the cluster and its test.
+cluster-packages:
+	@command -v nginx >/dev/null && command -v redis-server >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server nginx; }
+
 # The model is retrained only when what it learns from changed: the Rasa files, or the
 # training messages as the occupation extractor masks them. Figures, the knowledge API and
 # the actions do not retrain it.
@@ -80,6 +87,10 @@ run: $(MODEL) web
 	$(RASA) run --model $(MODEL) --interface 127.0.0.1 --port 5005 $(API) \
 	  --endpoints endpoints.yml --credentials credentials.yml
 
+REPLICAS := 2
+cluster: $(MODEL) web cluster-packages
+	$(PY) -m ops.cluster --replicas $(REPLICAS)
+
 shell: $(MODEL)
 	@mkdir -p state
 	trap 'kill 0' EXIT INT TERM; \
@@ -92,7 +103,7 @@ check: $(DB)
 	$(VENV)/bin/ruff format --check .
 	$(PY) -m pytest -m "not slow" -q
 
-test: $(MODEL) web browser
+test: $(MODEL) web browser cluster-packages
 	$(PY) -m pytest tests
 
 bench: $(MODEL)

@@ -62,13 +62,16 @@ WEB_PORT, RASA_PORT, ACTIONS_PORT = 18080, 15005, 15055
 
 
 class FakeSlack(BaseHTTPRequestHandler):
-    """The Slack Web API on loopback: records every chat.postMessage it receives."""
+    """The Slack Web API on loopback: records every chat.postMessage it receives, after
+    `delay` seconds (a slow answer, for the test that Slack is acknowledged in time)."""
 
     posted = []
+    delay = 0
 
     def do_POST(self):
         body = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
         if self.path.endswith("/chat.postMessage"):
+            time.sleep(FakeSlack.delay)
             kind = self.headers.get("Content-Type", "")
             fields = json.loads(body) if "json" in kind else {k: v[0] for k, v in parse_qs(body).items()}
             FakeSlack.posted.append(fields)

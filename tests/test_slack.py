@@ -13,7 +13,7 @@ import uuid
 import pytest
 
 from . import expected as E
-from .conftest import SLACK_SECRET
+from .conftest import SLACK_SECRET, FakeSlack
 
 pytestmark = pytest.mark.slow
 
@@ -145,6 +145,23 @@ def test_retries_bad_and_stale_signatures_post_nothing(slack):
     assert slack.replies(before)
     time.sleep(2)
     assert [r["text"].split(":")[0] for r in slack.posted[before:]] == ["Electricians in the US"]
+
+
+def test_a_slow_answer_is_acknowledged_at_once_and_slacks_retry_adds_no_second_reply(slack):
+    person, before, event_id = user(), len(slack.posted), uuid.uuid4().hex
+    FakeSlack.delay = 4  # the answer reaches Slack only after its 3 s retry window
+    try:
+        started = time.monotonic()
+        assert slack.event("how much do plumbers make?", person, event_id=event_id)[0] == 200
+        assert time.monotonic() - started < 1.5  # acknowledged before the answer is ready
+        retry = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+        assert slack.event("how much do plumbers make?", person, event_id=event_id, headers=retry)[0] == 200
+        [reply] = slack.replies(before)
+        assert time.monotonic() - started >= 4 and reply["text"].startswith("Plumbers, Pipefitters, and Steamfitters")
+        time.sleep(FakeSlack.delay + 1)
+        assert len(slack.posted) - before == 1
+    finally:
+        FakeSlack.delay = 0
 
 
 def test_without_a_token_the_bot_starts_with_no_slack_channel(monkeypatch):

@@ -53,6 +53,7 @@ class ActionAnswer(Action):
         answer = registry.by_topic(request.topic)
         if not answer.about_occupations:  # "where do your numbers come from?", "highest paying jobs"
             send(dispatcher, answer.respond(self.kb, request))
+            send(dispatcher, replies.chart(self.kb, answer.chart(request)))
             listed = [SlotSet(LIST, request.listing), SlotSet(CHOICES, request.shown or None), SlotSet(PENDING, None)]
             quiz = [SlotSet(QUIZ, request.quiz or None)] if request.topic == "quiz" else []
             return remember + (listed if request.listing else []) + quiz
@@ -61,6 +62,7 @@ class ActionAnswer(Action):
             send(dispatcher, replies.not_understood() if intent == "nlu_fallback" else replies.no_occupation())
             return remember + [SlotSet(CHOICES, None), SlotSet(PENDING, None)]
         send(dispatcher, answer.respond(self.kb, request))
+        send(dispatcher, replies.chart(self.kb, answer.chart(request)))
         if request.topic != "compare":
             for other in registry.also_asked(request):  # "pay and outlook for welders"
                 send(dispatcher, other.respond(self.kb, request))
@@ -86,4 +88,4 @@ class ActionAnswer(Action):
 
 def send(dispatcher, messages):
     for m in messages:
-        dispatcher.utter_message(text=m["text"], buttons=m.get("buttons") or [])
+        dispatcher.utter_message(text=m.get("text"), buttons=m.get("buttons") or [], image=m.get("image"))

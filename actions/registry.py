@@ -34,6 +34,10 @@ class Answer:
         profile when its exact title was asked."""
         raise NotImplementedError
 
+    def chart(self, request):
+        """What to draw beside the answer (a charts.Spec), or None: most answers are words."""
+        return None
+
     def respond(self, kb, request):
         """The messages answering a request whose occupations are all resolved: for each
         occupation (and each place, for an answer given by place)."""

@@ -5,11 +5,33 @@ A reply is a list of messages: dicts with "text" and, where the person can pick,
 in Slack.
 """
 
+import functools
+import os
 import re
+
+import charts
+from knowledge.build import built_digest
 
 
 def message(text, buttons=None):
     return {"text": text, "buttons": buttons} if buttons else {"text": text}
+
+
+def chart(kb, spec):
+    """A chart of the figures just given (an image message whose URL carries its alt text),
+    or nothing when there is nothing to draw. PUBLIC_URL is where people reach the Rasa
+    server, which draws it (channels/charts.py)."""
+    found = spec and charts.figure(kb, spec)
+    if not found:
+        return []
+    base = os.environ.get("PUBLIC_URL") or "http://localhost:5005"
+    return [{"image": charts.url(spec, found, base, knowledge_version(kb.path))}]
+
+
+@functools.cache
+def knowledge_version(path):
+    """A short digest of the knowledge base's sources: chart URLs change when figures do."""
+    return (built_digest(path) or "unknown")[:12]
 
 
 def bullets(items):

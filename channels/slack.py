@@ -1,19 +1,24 @@
 """Rasa's Slack channel, configured from the environment.
 
 SLACK_TOKEN, SLACK_SIGNING_SECRET and SLACK_CHANNEL (optional) configure it; without a
-token the assistant starts anyway and its Slack webhook answers 503. SLACK_API_URL points
+token the assistant starts anyway and its Slack webhook answers 503. Charts go to Slack
+only when PUBLIC_URL says where Slack can fetch them. SLACK_API_URL points
 the Slack Web API client elsewhere (a fake Slack in tests). Slack's retries of an event
 are acknowledged and not answered twice; requests with a bad or stale signature are
 refused by Rasa's own check.
 """
 
 import os
+import re
 from collections import OrderedDict
+from urllib.parse import unquote
 
 from rasa.core.channels.slack import SlackBot, SlackInput
 from sanic import Blueprint, response
 
 SEEN_EVENTS = 10_000  # event ids remembered to drop duplicates
+MAX_ALT = 2000  # Slack's limit for an image block's alt text
+MAX_BUTTONS = 25  # Slack's limit for the elements of an actions block
 
 
 class SlackOutput(SlackBot):
@@ -21,6 +26,42 @@ class SlackOutput(SlackBot):
         super().__init__(*args, **kwargs)
         if os.environ.get("SLACK_API_URL"):
             self.client.base_url = os.environ["SLACK_API_URL"]
+
+    async def send_text_message(self, recipient_id, text, **kwargs):
+        await super().send_text_message(recipient_id, mrkdwn(text), **kwargs)
+
+    async def send_text_with_buttons(self, recipient_id, text, buttons, **kwargs):
+        """Rasa's, with the text as mrkdwn (Rasa sends it as plain text)."""
+        written = mrkdwn(text)
+        section = {"type": "section", "text": {"type": "mrkdwn", "text": written}}
+        actions = {
+            "type": "actions",
+            "elements": [
+                {"type": "button", "text": {"type": "plain_text", "text": b["title"]}, "value": b["payload"]}
+                for b in buttons[:MAX_BUTTONS]
+            ],
+        }
+        channel = self.slack_channel or recipient_id
+        await self._post_message(channel=channel, as_user=True, text=written, blocks=[section, actions])
+
+    async def send_image_url(self, recipient_id, image, **kwargs):
+        """A chart as an image block with its alt text (the URL's fragment). Slack fetches
+        images itself, from the internet: without PUBLIC_URL there is no chart, the text
+        answer says it all."""
+        if not os.environ.get("PUBLIC_URL"):
+            return
+        address, _, alt = image.partition("#")
+        alt = unquote(alt)[:MAX_ALT] or "chart"
+        block = {"type": "image", "image_url": address, "alt_text": alt}
+        await self._post_message(channel=self.slack_channel or recipient_id, as_user=True, text=alt, blocks=[block])
+
+
+def mrkdwn(text):
+    """The answers' light markdown as Slack writes it: **bold** is *bold* there."""
+    return BOLD.sub(r"*\1*", text)
+
+
+BOLD = re.compile(r"\*\*(.+?)\*\*")
 
 
 class SlackChannel(SlackInput):

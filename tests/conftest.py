@@ -113,9 +113,10 @@ def assistant(tmp_path_factory, fake_slack):
     credentials.write_text(
         (ROOT / "credentials.yml").read_text().replace("http://localhost:8080", f"http://localhost:{WEB_PORT}")
     )
-    slack = {"SLACK_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": SLACK_SECRET, "SLACK_API_URL": fake_slack[1]}
+    public = {"PUBLIC_URL": f"http://localhost:{RASA_PORT}"}  # where charts are fetched from
+    slack = {"SLACK_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": SLACK_SECRET, "SLACK_API_URL": fake_slack[1], **public}
     actions = start(
-        [RASA, "run", "actions", "--port", str(ACTIONS_PORT)], logs / "actions.log", {"SANIC_HOST": LOOPBACK}
+        [RASA, "run", "actions", "--port", str(ACTIONS_PORT)], logs / "actions.log", {"SANIC_HOST": LOOPBACK, **public}
     )
     rasa = start(
         [
@@ -188,7 +189,8 @@ class User:
     def ask(self, text):
         replies = post(self.url, {"sender": self.sender, "message": text})
         self.buttons = [b for r in replies for b in r.get("buttons", [])]
-        return "\n".join(r.get("text", "") for r in replies)
+        self.images = [r["image"] for r in replies if "image" in r]  # charts
+        return "\n".join(r["text"] for r in replies if "text" in r)
 
     def click(self, title):
         return self.ask(next(b["payload"] for b in self.buttons if b["title"] == title))

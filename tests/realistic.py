@@ -172,7 +172,7 @@ def run(base_url, name, token=None):
         sender = f"{conversation['id']}-{uuid.uuid4().hex[:8]}"
         for step in conversation["turns"]:
             replies = post(f"{base_url}/webhooks/rest/webhook", {"sender": sender, "message": step["say"]})
-            reply = "\n".join(r.get("text", "") for r in replies)
+            reply = "\n".join(r["text"] for r in replies if "text" in r)
             buttons = [b for r in replies for b in r.get("buttons", [])]
             actions, slots = this_turn(tracker(base_url, sender, token)["events"])
             turn = Turn(conversation["id"], step["say"], step, reply)

@@ -37,7 +37,7 @@ class Conversation:
         self.events = asyncio.run(self.action.run(dispatcher, tracker, {}))
         self.slots.update({e["name"]: e["value"] for e in self.events if e["event"] == "slot"})
         self.replies = dispatcher.messages
-        return "\n".join(m["text"] for m in dispatcher.messages)
+        return "\n".join(m["text"] for m in dispatcher.messages if m["text"])
 
     def click(self, button_title):
         button = next(b for m in self.replies for b in m["buttons"] if b["title"] == button_title)
@@ -539,7 +539,7 @@ def test_the_interest_quiz_asks_six_questions_then_lists_occupations_that_fit(ch
     assert reply.startswith("Question 1 of 6: ")
     for _ in range(6):  # the hands-on answer where there is one (4 of 6 questions), else the first
         chat.click(next((b for b in chat.buttons if b in hands_on), chat.buttons[0]))
-    reply = "\n".join(m["text"] for m in chat.replies)
+    reply = "\n".join(m["text"] for m in chat.replies if m["text"])
     assert reply.startswith("Your top interest areas: Realistic (hands-on, practical work with tools, machines, plants")
     assert "4 of 6" in reply and "main O*NET interest area is Realistic or " in reply
     assert "only job zone 2" in [b["payload"] for m in chat.replies for b in m.get("buttons") or []]

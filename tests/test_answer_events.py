@@ -3,6 +3,7 @@ where the data decides: the events it returns, and that every figure and citatio
 comes from the database."""
 
 import asyncio
+from urllib.parse import unquote
 
 import pytest
 from rasa_sdk import Tracker
@@ -34,10 +35,15 @@ def run(kb, text, intent, slots=None, entities=None):
 
 def test_an_answer_remembers_topic_place_and_occupation(fixture_kb):
     messages, events = run(fixture_kb, "how much do electricians make in Texas?", "ask_pay")
-    assert [m["text"] for m in messages] == [
+    [answer, chart] = messages
+    assert answer["text"] == (
         "Electricians in Texas: median pay $65,000 a year ($31.25/hour); mean $66,000; the middle 80% earn "
         "$42,000 to $99,000 (BLS OEWS, May 2031)."
-    ]
+    )
+    # The pay range beside the national one, its key figures in the alt text (the URL's fragment).
+    address, alt = chart["image"].split("#")
+    assert address.startswith("http://localhost:5005/webhooks/charts/pay.png?o=47-2111.00&p=Texas&v=")
+    assert "Texas: median $65,000, 10th to 90th percentile $42,000 to $99,000" in unquote(alt)
     assert events == [
         SlotSet("topic", "pay"),
         SlotSet("places", ["Texas"]),
@@ -174,7 +180,8 @@ def test_one_occupation_in_two_places_is_answered_for_both_and_compared(fixture_
 def test_vs_a_place_adds_it_to_the_one_asked_before(fixture_kb):
     slots = {"topic": "pay", "places": ["Texas"], "occupations": ["47-2111.00"], "recent": ["47-2111.00"]}
     messages, events = run(fixture_kb, "vs alaska?", "inform", slots)
-    assert "Electricians earn more in Alaska" in messages[-1]["text"]
+    assert "Electricians earn more in Alaska" in messages[-2]["text"]
+    assert "/webhooks/charts/compare.png?o=47-2111.00&p=Texas%7CAlaska&" in messages[-1]["image"]
     assert SlotSet("places", ["Texas", "Alaska"]) in events
 
 
@@ -189,8 +196,9 @@ def test_figures_published_only_for_the_nation_say_so_when_a_place_is_asked(fixt
 def test_an_ambiguous_city_is_answered_for_the_larger_and_offers_the_other(fixture_kb):
     messages, events = run(fixture_kb, "electrician pay in portland", "ask_pay")
     assert messages[0]["text"].startswith("Electricians in Portland-Vancouver-Hillsboro, OR-WA: median pay $85,000")
-    assert messages[1]["text"] == "That was for Portland-Vancouver-Hillsboro, OR-WA. Did you mean another?"
-    assert messages[1]["buttons"] == [
+    assert messages[2]["text"] == "That was for Portland-Vancouver-Hillsboro, OR-WA. Did you mean another?"
+    assert "/webhooks/charts/pay.png?o=47-2111.00&p=Portland-Vancouver-Hillsboro" in messages[1]["image"]
+    assert messages[2]["buttons"] == [
         {"title": "Portland-South Portland, ME", "payload": '/inform{"place":"Portland-South Portland, ME"}'}
     ]
     assert SlotSet("places", ["Portland-Vancouver-Hillsboro, OR-WA"]) in events

@@ -65,12 +65,22 @@ class Slack:
         }
         return self.send(urllib.parse.urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded")
 
-    def replies(self, after, count=1, seconds=60):
-        """The messages posted since `after` posts, waiting until there are `count` of them."""
+    def replies(self, after, count=1, seconds=60, images=False):
+        """The text messages (or the charts) posted since `after` posts, waiting until there
+        are `count` of them."""
         deadline = time.monotonic() + seconds
-        while len(self.posted) - after < count and time.monotonic() < deadline:
+        while len(self.of_kind(after, images)) < count and time.monotonic() < deadline:
             time.sleep(0.2)
-        return self.posted[after:]
+        return self.of_kind(after, images)
+
+    def of_kind(self, after, images):
+        return [p for p in self.posted[after:] if is_image(p) == images]
+
+
+def is_image(post):
+    blocks = post.get("blocks") or []
+    blocks = json.loads(blocks) if isinstance(blocks, str) else blocks
+    return any(block.get("type") == "image" for block in blocks)
 
 
 @pytest.fixture
@@ -115,6 +125,20 @@ def test_buttons_are_block_kit_actions_and_a_click_continues(slack):
     assert "Pharmacy Technicians in the US: median pay" in answer["text"]
 
 
+def test_a_pay_answer_comes_with_its_chart_as_an_image_block_slack_can_fetch(slack):
+    person, before = user(), len(slack.posted)
+    slack.event("how much do electricians make in Texas?", person)
+    [text] = slack.replies(before)
+    [chart] = slack.replies(before, images=True)
+    blocks = chart["blocks"] if isinstance(chart["blocks"], list) else json.loads(chart["blocks"])
+    [image] = blocks
+    assert image["type"] == "image" and "/webhooks/charts/pay.png?" in image["image_url"]
+    median = E.annual(E.ELECTRICIANS, area=E.TEXAS)
+    assert f"Texas: median {median}" in image["alt_text"] and f"median pay {median}" in text["text"]
+    with urllib.request.urlopen(image["image_url"], timeout=30) as response:  # as Slack fetches it
+        assert response.headers["Content-Type"] == "image/png" and response.read()[:4] == b"\x89PNG"
+
+
 def test_a_list_in_slack_numbers_its_lines_and_a_button_opens_one(slack):
     person, before = user(), len(slack.posted)
     slack.event("fastest growing jobs without a degree", person)
@@ -144,7 +168,7 @@ def test_retries_bad_and_stale_signatures_post_nothing(slack):
     slack.event("how much do electricians make?", person)
     assert slack.replies(before)
     time.sleep(2)
-    assert [r["text"].split(":")[0] for r in slack.posted[before:]] == ["Electricians in the US"]
+    assert [r["text"].split(":")[0] for r in slack.replies(before)] == ["Electricians in the US"]
 
 
 def test_a_slow_answer_is_acknowledged_at_once_and_slacks_retry_adds_no_second_reply(slack):
@@ -159,7 +183,7 @@ def test_a_slow_answer_is_acknowledged_at_once_and_slacks_retry_adds_no_second_r
         [reply] = slack.replies(before)
         assert time.monotonic() - started >= 4 and reply["text"].startswith("Plumbers, Pipefitters, and Steamfitters")
         time.sleep(FakeSlack.delay + 1)
-        assert len(slack.posted) - before == 1
+        assert len(slack.replies(before)) == 1
     finally:
         FakeSlack.delay = 0
 
@@ -169,3 +193,9 @@ def test_without_a_token_the_bot_starts_with_no_slack_channel(monkeypatch):
 
     monkeypatch.delenv("SLACK_TOKEN", raising=False)
     assert isinstance(SlackChannel.from_credentials(None), NoSlack)
+
+
+def test_the_answers_light_markdown_is_written_as_slack_writes_it():
+    from channels.slack import mrkdwn
+
+    assert mrkdwn("**Electricians** earn more:\n• Texas") == "*Electricians* earn more:\n• Texas"

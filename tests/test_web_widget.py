@@ -108,6 +108,45 @@ def test_a_visitor_asks_for_a_list_and_opens_one_with_its_button(browser):
     browser.save_screenshot(str(SCREENSHOTS / "web_widget_list.png"))
 
 
+CHARTS = "document.querySelectorAll('#webchat img.rw-image-frame')"
+
+
+def wait_for_chart(driver, number, seconds=60):
+    """The `number`-th chart in the conversation, once loaded: (natural width, alt text)."""
+    wait = WebDriverWait(driver, seconds, ignored_exceptions=(StaleElementReferenceException,))
+    script = (
+        f"const image = {CHARTS}[{number - 1}];"
+        "const loaded = image && image.complete && image.naturalWidth > 0 && image.alt;"
+        "return loaded ? [image.naturalWidth, image.alt] : null;"
+    )
+    return wait.until(lambda d: d.execute_script(script))
+
+
+def test_a_pay_answer_and_a_comparison_show_their_charts_under_the_text(browser):
+    browser.get(f"http://localhost:{WEB_PORT}/")
+    wait_for_reply(browser, "Hi!")
+    shown = browser.execute_script(f"return {CHARTS}.length")  # the conversation so far may have some
+    ask(browser, "how much do electricians make in Texas?")
+    wait_for_reply(browser, "Electricians in Texas: median pay")
+    width, alt = wait_for_chart(browser, shown + 1)
+    assert width == 640 and f"Texas: median {E.annual(E.ELECTRICIANS, area=E.TEXAS)}" in alt
+    browser.save_screenshot(str(SCREENSHOTS / "web_widget_chart_pay.png"))
+    ask(browser, "which pays more, a program support technician or a customer support technician?")
+    wait_for_reply(browser, "Computer User Support Specialists pay more")
+    width, alt = wait_for_chart(browser, shown + 2)
+    assert width == 640 and f"Computer User Support Specialists: median {E.annual(E.HELP_DESK)}" in alt
+    browser.save_screenshot(str(SCREENSHOTS / "web_widget_chart_compare.png"))
+    browser.set_window_size(400, 900)  # a phone: the chart shrinks to the conversation's width
+    chart, page = browser.execute_script(
+        f"const charts = {CHARTS}; const last = charts[charts.length - 1];"
+        "return [last.getBoundingClientRect().width, document.querySelector('#webchat').getBoundingClientRect().width];"
+    )
+    assert 0 < chart <= page
+    browser.execute_script(f"const charts = {CHARTS}; charts[charts.length - 1].scrollIntoView();")
+    browser.save_screenshot(str(SCREENSHOTS / "web_widget_chart_phone.png"))
+    browser.set_window_size(1000, 1200)
+
+
 @pytest.mark.parametrize("origin,allowed", [(f"http://localhost:{WEB_PORT}", True), ("http://evil.example", False)])
 def test_only_the_pages_origin_may_open_the_socket(assistant, origin, allowed):
     request = urllib.request.Request(f"{assistant}/socket.io/?EIO=4&transport=polling", headers={"Origin": origin})

@@ -1,6 +1,7 @@
 """Where it pays most: "where do electricians make the most?" (BLS OEWS by state, metro
 area and industry)."""
 
+from charts import Spec
 from knowledge.formatting import money
 
 from ..registry import Answer, register
@@ -19,6 +20,9 @@ class BestPaying(Answer):
     topic = "best_paying"
     intents = ("ask_best_paying",)
     national_only = "I rank the places and industries of the whole country"
+
+    def chart(self, request):
+        return Spec("places", (request.subjects[0].code,)) if len(request.subjects) == 1 else None
 
     def ask(self, kb, code, place):
         return kb.top_areas(code, "state"), kb.top_areas(code, "metro", limit=3), kb.top_industries(code, limit=3)

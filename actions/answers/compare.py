@@ -19,6 +19,9 @@ class Compare(Answer):
     intents = ("ask_compare",)
     at_least = 2
 
+    def chart(self, request):
+        return by_topic("pay").chart(request)  # side by side, their pay ranges
+
     def respond(self, kb, request):
         subjects = request.subjects[:MAX_SUBJECTS]
         if len(subjects) < 2 and len(request.places) > 1:  # "MN vs WI": one occupation in several places

@@ -4,6 +4,7 @@ degree", "healthcare jobs over $60k" (knowledge.lists), and follow-ups on the li
 
 from dataclasses import replace
 
+from charts import Spec
 from knowledge.criteria import read
 from knowledge.formatting import money, percent
 from knowledge.lists import BRIGHT_GROWTH, BRIGHT_OPENINGS, FIELDS, NATIONAL_ONLY, NO_DEGREE, Criteria, bright
@@ -41,6 +42,9 @@ class Lists(Answer):
     topic = "list"
     intents = ("ask_list",)
     about_occupations = False
+
+    def chart(self, request):
+        return Spec("list", criteria=request.listing) if request.shown and request.listing else None
 
     def respond(self, kb, request):
         place = next(iter(request.local_places), None)

@@ -2,6 +2,7 @@
 
 import re
 
+from charts import Spec
 from knowledge.formatting import jobs, percent
 
 from ..registry import Answer, register
@@ -14,6 +15,9 @@ class Outlook(Answer):
     intents = ("ask_outlook",)
     asked_by = re.compile(r"\b(outlook|growth|growing|demand|job market|openings)\b", re.I)
     national_only = "BLS projects employment for the nation only"
+
+    def chart(self, request):
+        return Spec("outlook", (request.subjects[0].code,)) if len(request.subjects) == 1 else None
 
     def ask(self, kb, code, place):
         return kb.outlook(code)

@@ -2,6 +2,7 @@
 
 import re
 
+from charts import Spec
 from knowledge.formatting import hourly, money
 
 from ..registry import MAX_SUBJECTS, Answer, register
@@ -32,6 +33,15 @@ class Pay(Answer):
             for subject in request.subjects[:MAX_SUBJECTS]:
                 messages += compare_places([kb.pay(subject.code, place) for place in request.places])
         return messages
+
+    def chart(self, request):
+        """The pay range beside the national one; one occupation in several places; several occupations."""
+        if request.industries:
+            return None
+        codes, places = tuple(s.code for s in request.subjects[:MAX_SUBJECTS]), tuple(request.local_places)
+        if len(codes) == 1:
+            return Spec("compare" if len(places) > 1 else "pay", codes, places)
+        return Spec("compare", codes, places[:1])
 
     def ask(self, kb, code, place):
         pay = kb.pay(code, place)

@@ -79,9 +79,8 @@ def main():
         t = time.perf_counter()
         image = draw()
         times.append(time.perf_counter() - t)
-    print(
-        f"{library}: first {first * 1000:.0f} ms, then median {statistics.median(times) * 1000:.1f} ms, {len(image):,} bytes"
-    )
+    then = statistics.median(times) * 1000
+    print(f"{library}: first {first * 1000:.0f} ms, then median {then:.1f} ms, {len(image):,} bytes")
 
 
 if __name__ == "__main__":

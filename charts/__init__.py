@@ -165,10 +165,10 @@ def outlook(kb, spec):
         Row(str(p.projected_year), (p.employment_projected_thousands,)),
     ]
     change = f"{p.change_percent:+.1f}%" if p.change_percent is not None else "change not published"
-    title = f"{found.occupation.title}: employment, {p.base_year}-{p.projected_year} ({change})"
+    title = f"{found.group or found.occupation.title}: employment, {p.base_year}-{p.projected_year} ({change})"
     notes = [f"All occupations: {everyone.change_percent:+.1f}%"]
-    if found.group:
-        notes.append(f"Figures of the broader group: {found.group}")
+    if found.group:  # BLS projects only the group: the title names it, and this says why
+        notes.append(f"BLS projects {found.occupation.title} only within this broader group")
     alt = (
         f"{title} ({p.source.cite()}): {p.employment_base_thousands * 1000:,.0f} jobs in {p.base_year}, "
         f"{p.employment_projected_thousands * 1000:,.0f} projected in {p.projected_year}; "
@@ -200,7 +200,7 @@ def ranked(kb, spec):
     if not items:
         return None
     rows = [Row(i.title, (getattr(i, figure_name),)) for i in items]
-    where = "" if ranking.area is None or ranking.area.national else f" in {ranking.area.name}"
+    where = "" if ranking.area is None or ranking.area.national else f", in {ranking.area.name}"
     order = "lowest" if criteria.lowest else "highest"
     title = f"The occupations listed, {order} {words} first{where}"
     cited = "; ".join(s.cite() for s in ranking.sources)

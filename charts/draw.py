@@ -6,7 +6,7 @@ import io
 import textwrap
 
 from matplotlib.figure import Figure as Canvas
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from . import say
 
@@ -61,7 +61,8 @@ def png(figure):
     axes.set_yticklabels(labels, fontsize=9)
     axes.xaxis.set_major_formatter(FuncFormatter(TICKS[figure.unit]))
     axes.tick_params(axis="x", labelsize=8, colors=MUTED)
-    axes.margins(x=0.12)
+    axes.margins(x=0.22 if figure.style == "bars" else 0.12)  # room for the values written past the bars
+    axes.xaxis.set_major_locator(MaxNLocator(6))
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     canvas.suptitle(

@@ -39,6 +39,8 @@ def test_every_kind_of_answer_with_figures_to_draw_links_its_chart(assistant):
         "is web development growing?": "outlook.png",
         "fastest growing jobs without a degree": "list.png",
         "which pays more, electrician or plumber?": "compare.png",
+        "what can i do with a psych degree": "list.png",
+        "jobs that use python": "list.png",
     }
     for question, kind in asked.items():
         person = User(assistant)

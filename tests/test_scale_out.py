@@ -159,8 +159,8 @@ def answers_per_message(events):
     for event in events:
         if event["event"] == "user":
             answers.append([])
-        elif event["event"] == "bot" and answers:
-            answers[-1].append(event.get("text") or "")
+        elif event["event"] == "bot" and answers and event.get("text"):  # charts are images, not text
+            answers[-1].append(event["text"])
     return ["\n".join(texts) for texts in answers]
 
 

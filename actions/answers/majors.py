@@ -16,6 +16,7 @@ SHOWN = 12  # programs named for one occupation
 @register
 class Majors(Answer):
     topic = "majors"
+    chart = Lists.chart  # the occupations listed, by what they were ranked by
     intents = ("ask_majors",)
     about_occupations = False
 

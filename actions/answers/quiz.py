@@ -8,7 +8,7 @@ from knowledge.lists import INTEREST_AREAS, Criteria
 
 from ..registry import Answer, register
 from ..replies import message
-from .lists import ranked, word
+from .lists import Lists, ranked, word
 
 R, INV, A, S, E, C = INTEREST_AREAS
 QUESTIONS = [
@@ -58,6 +58,7 @@ PREPARATION = [("Little preparation (Job Zone 2)", 2), ("Some (Job Zone 3)", 3),
 @register
 class Quiz(Answer):
     topic = "quiz"
+    chart = Lists.chart  # the occupations listed, by what they were ranked by
     intents = ("start_quiz",)
     about_occupations = False
 

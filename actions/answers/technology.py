@@ -15,6 +15,7 @@ from .lists import Lists, ranked, word
 @register
 class Technology(Answer):
     topic = "technology"
+    chart = Lists.chart  # the occupations listed, by what they were ranked by
     intents = ("ask_technology",)
     about_occupations = False
 

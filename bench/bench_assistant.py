@@ -89,12 +89,15 @@ def percentile(values, p):
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
-def users(base, count, rounds):
+def users(base, count, rounds=1, messages=None):
+    """`count` people at once, each sending the MESSAGES `rounds` times (or `messages` of
+    them, cycling): reply times in ms, and messages answered a second."""
     latencies, lock = [], threading.Lock()
+    script = [MESSAGES[turn % len(MESSAGES)] for turn in range(messages or len(MESSAGES) * rounds)]
 
     def one_user():
         sender = uuid.uuid4().hex
-        for text in MESSAGES * rounds:
+        for text in script:
             ms = ask(base, sender, text)
             with lock:
                 latencies.append(ms)

@@ -19,12 +19,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-import uuid
 from pathlib import Path
 
-from bench_assistant import MESSAGES, ROOT, ask, percentile, rss_mb
+from bench_assistant import ROOT, percentile, rss_mb, users
 
 PORTS = {"rasa": 27005, "actions": 27055, "web": 27080, "postgres": 27433, "redis": 27380}
 BASE = f"http://127.0.0.1:{PORTS['rasa']}"
@@ -38,25 +36,6 @@ def start(state, replicas):
         if "replicas behind nginx" in line:
             return process
     raise RuntimeError(f"the cluster did not start: see {state}/logs")
-
-
-def load(users, messages):
-    latencies, lock = [], threading.Lock()
-
-    def one_user():
-        sender = uuid.uuid4().hex
-        for turn in range(messages):
-            ms = ask(BASE, sender, MESSAGES[turn % len(MESSAGES)])
-            with lock:
-                latencies.append(ms)
-
-    threads = [threading.Thread(target=one_user) for _ in range(users)]
-    started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return latencies, len(latencies) / (time.perf_counter() - started)
 
 
 def memory(state):
@@ -74,8 +53,8 @@ def main():
         state = Path(tempfile.mkdtemp(prefix="career-bench-cluster-"))
         process = start(state, replicas)
         try:
-            load(4, len(MESSAGES))  # warm-up: every replica has answered each kind of message
-            latencies, throughput = load(args.users, args.messages)
+            users(BASE, 4)  # warm-up: every replica has answered each kind of message
+            latencies, throughput = users(BASE, args.users, messages=args.messages)
             rows.append((replicas, latencies, throughput, memory(state)))
         finally:
             process.send_signal(signal.SIGTERM)

@@ -64,7 +64,7 @@ def main():
         f"## Cluster throughput and memory ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()})\n\n"
         f"`.venv/bin/python bench/bench_cluster.py --users {args.users} --messages {args.messages}`: "
-        f"`ops/cluster.py` on loopback (nginx round robin, PostgreSQL tracker store and transcript, Redis "
+        f"`ops/cluster.py` on loopback (nginx round robin, PostgreSQL tracker store, Redis "
         f"lock store); {args.users} people at once, {args.messages} messages each.\n"
     )
     print("| replicas | messages/s | reply p50 / p95 | memory (RSS) |")

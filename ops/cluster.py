@@ -2,7 +2,7 @@
 
     python -m ops.cluster --replicas 2          (or: make cluster REPLICAS=2)
 
-Starts PostgreSQL (the shared tracker store and the transcript), Redis (the lock store,
+Starts PostgreSQL (the shared tracker store, which keeps every event), Redis (the lock store,
 so that one conversation's messages are answered one at a time whichever replica gets
 them), N action servers, N Rasa servers, nginx in front of both, and the chat page. nginx
 deals requests round robin, so consecutive messages of one conversation land on different
@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 LOOPBACK = "127.0.0.1"
-DATABASES = ("conversations", "transcript")  # the tracker store; the event broker's stream
+DATABASE = "conversations"  # the tracker store, every event of every conversation
 
 
 @dataclass
@@ -119,19 +119,15 @@ class Cluster:
         wait_for(lambda: subprocess.run(ready).returncode == 0, 60, "PostgreSQL", self.processes["postgres"])
         if fresh:
             self.psql(f"CREATE ROLE career LOGIN PASSWORD '{self.password()}'")
-            for name in DATABASES:
-                self.psql(f"CREATE DATABASE {name} OWNER career")
+            self.psql(f"CREATE DATABASE {DATABASE} OWNER career")
             self.create_tables()
 
     def create_tables(self):
         """Rasa servers create the tables they miss as they start; two at once would race."""
-        from rasa.core.brokers.sql import SQLEventBroker
-
         from ops.tracker_store import BoundedSQLTrackerStore
 
         login = dict(dialect="postgresql", host=LOOPBACK, port=self.ports.postgres, username="career")
-        BoundedSQLTrackerStore(db=DATABASES[0], password=self.password(), **login).engine.dispose()
-        SQLEventBroker(db=DATABASES[1], password=self.password(), **login).engine.dispose()
+        BoundedSQLTrackerStore(db=DATABASE, password=self.password(), **login).engine.dispose()
 
     def psql(self, statement):
         subprocess.run(
@@ -177,9 +173,7 @@ class Cluster:
         path.write_text(
             f'action_endpoint:\n  url: "http://{LOOPBACK}:{self.ports.actions}/webhook"\n'
             f"tracker_store:\n  type: ops.tracker_store.BoundedSQLTrackerStore\n{database}"
-            f'  db: "{DATABASES[0]}"\n'
-            f"event_broker:\n  type: SQL\n{database}"
-            f'  db: "{DATABASES[1]}"\n'
+            f'  db: "{DATABASE}"\n'
             f'lock_store:\n  type: "redis"\n  url: "{LOOPBACK}"\n  port: {self.ports.redis}\n  db: 0\n'
         )
         path.chmod(0o600)

@@ -1,11 +1,12 @@
 """What people asked that the assistant could not answer, most frequent first, from the
-transcript the Rasa server writes (the SQL event broker in endpoints.yml):
+transcript: the tracker store, which keeps every event of every conversation
+(ops/tracker_store.py):
 
-    python -m ops.unanswered [--db state/events.db] [--limit 30]
-    python -m ops.unanswered --forget SENDER     # delete one conversation's events and tracker
+    python -m ops.unanswered [--db state/conversations.db] [--limit 30]
+    python -m ops.unanswered --forget SENDER     # delete one conversation, every event of it
 
---db and --trackers take a SQLite file or a database URL: the cluster's (ops/cluster.py) are
-postgresql://career:PASSWORD@127.0.0.1:5433/transcript and .../conversations.
+--db takes a SQLite file or a database URL: the cluster's (ops/cluster.py) is
+postgresql://career:PASSWORD@127.0.0.1:5433/conversations.
 
 A message counts when the reply said it could not answer: an unknown title, a message not
 understood, one outside what the assistant knows, or a question with no occupation.
@@ -28,10 +29,10 @@ CANNOT = (
 )
 
 
-def unanswered(transcript):
+def unanswered(store):
     """(message, how many times) for the messages whose reply answered nothing."""
     asked, found = {}, Counter()
-    with engine(transcript).connect() as db:
+    with engine(store).connect() as db:
         rows = db.execute(sa.text("SELECT sender_id, data FROM events ORDER BY id")).fetchall()
     for sender, data in rows:
         event = json.loads(data)
@@ -42,13 +43,10 @@ def unanswered(transcript):
     return found.most_common()
 
 
-def forget(sender, events, trackers):
-    """Delete every event of one conversation, from the transcript and the tracker store."""
-    removed = 0
-    for store in (events, trackers):
-        with engine(store).begin() as db:
-            removed += db.execute(sa.text("DELETE FROM events WHERE sender_id = :sender"), {"sender": sender}).rowcount
-    return removed
+def forget(sender, store):
+    """Delete every event of one conversation."""
+    with engine(store).begin() as db:
+        return db.execute(sa.text("DELETE FROM events WHERE sender_id = :sender"), {"sender": sender}).rowcount
 
 
 def engine(store):
@@ -58,16 +56,14 @@ def engine(store):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--db", default="state/events.db", help="the transcript (default: state/events.db)")
-    parser.add_argument("--trackers", default="state/conversations.db", help="the tracker store, for --forget")
+    parser.add_argument("--db", default="state/conversations.db", help="the store (default: state/conversations.db)")
     parser.add_argument("--limit", type=int, default=30)
     parser.add_argument("--forget", metavar="SENDER", help="delete this conversation everywhere")
     args = parser.parse_args(argv)
-    for store in (args.db, args.trackers) if args.forget else (args.db,):
-        if "://" not in store and not Path(store).exists():
-            parser.error(f"no such file: {store} (the servers create it on the first message)")
+    if "://" not in args.db and not Path(args.db).exists():
+        parser.error(f"no such file: {args.db} (the servers create it on the first message)")
     if args.forget:
-        print(f"deleted {forget(args.forget, args.db, args.trackers)} events of {args.forget}")
+        print(f"deleted {forget(args.forget, args.db)} events of {args.forget}")
         return 0
     rows = unanswered(args.db)
     for message, count in rows[: args.limit]:

@@ -26,7 +26,6 @@ def serve(folder, name):
         .read_text()
         .replace("http://localhost:5055/webhook", f"http://localhost:{ACTIONS_PORT}/webhook")
         .replace("state/conversations.db", str(folder / "conversations.db"))
-        .replace("state/events.db", str(folder / "events.db"))
     )
     actions = start(
         [RASA, "run", "actions", "--port", str(ACTIONS_PORT)], folder / f"actions-{name}.log", {"SANIC_HOST": LOOPBACK}
@@ -79,9 +78,9 @@ def test_what_could_not_be_answered_is_listed_most_frequent_first_and_a_conversa
         people[0].ask("asdfgh")
     finally:
         stop(*servers)
-    events, trackers = str(tmp_path / "events.db"), str(tmp_path / "conversations.db")
-    assert unanswered(events) == [("what does a dragon tamer make?", 2), ("asdfgh", 1)]
-    assert forget(people[0].sender, events, trackers) > 0
-    assert unanswered(events) == [("what does a dragon tamer make?", 1)]
-    with sqlite3.connect(trackers) as store:
+    store = str(tmp_path / "conversations.db")
+    assert unanswered(store) == [("what does a dragon tamer make?", 2), ("asdfgh", 1)]
+    assert forget(people[0].sender, store) > 0
+    assert unanswered(store) == [("what does a dragon tamer make?", 1)]
+    with sqlite3.connect(store) as store:
         assert not store.execute("SELECT 1 FROM events WHERE sender_id = ?", (people[0].sender,)).fetchall()

@@ -75,11 +75,14 @@ def figure(kb, spec):
     """The figures to draw, or None when there are none (or the spec names nothing known)."""
     if any(not kb.knows(code) for code in spec.codes):
         return None
-    draw = {"pay": pay, "compare": compare, "places": places, "outlook": outlook, "list": ranked}[spec.kind]
-    try:
-        return draw(kb, spec)
-    except (IndexError, KeyError, TypeError, ValueError):
+    enough = {
+        "compare": len(spec.codes) >= 2 or (len(spec.codes) == 1 and spec.places),
+        "list": bool(spec.criteria),
+    }.get(spec.kind, len(spec.codes) >= 1)
+    if not enough:
         return None
+    draw = {"pay": pay, "compare": compare, "places": places, "outlook": outlook, "list": ranked}[spec.kind]
+    return draw(kb, spec)
 
 
 # -- pay -------------------------------------------------------------------------------------
@@ -133,6 +136,8 @@ def compare(kb, spec):
     if len(spec.codes) == 1:
         pays = [kb.pay(spec.codes[0], place) for place in spec.places]
         pays = [p for p in pays if p.area]
+        if not pays:  # none of the places is one BLS publishes
+            return None
         rows = [pay_row(p.area.name, p) for p in pays]
         return pay_figure(f"{pays[0].occupation.title}: annual pay by place", rows, pays)
     place = spec.places[0] if spec.places else None
@@ -192,9 +197,12 @@ def ranked(kb, spec):
         return None
     if criteria.by in NATIONAL_ONLY:
         criteria = replace(criteria, area=None)  # as the list answer does: projections are national
-    ranking = kb.rank(criteria)
-    if criteria.area and ranking.area is None:
-        ranking = kb.rank(replace(criteria, area=None))
+    try:
+        ranking = kb.rank(criteria)
+        if criteria.area and ranking.area is None:
+            ranking = kb.rank(replace(criteria, area=None))
+    except (TypeError, ValueError):  # criteria read from a URL may hold anything
+        return None
     figure_name, unit, words = LISTED[criteria.by]
     items = [i for i in ranking.items if getattr(i, figure_name) is not None][:MAX_ROWS]
     if not items:

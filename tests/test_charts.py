@@ -92,6 +92,9 @@ def test_a_chart_url_says_what_to_draw_and_carries_the_alt_text(kb):
 
 def test_nothing_is_drawn_for_what_is_not_a_chart(kb):
     assert Spec.from_query("pie", {"o": NURSES}) is None
+    assert figure(kb, Spec("pay")) is None and figure(kb, Spec("compare", (NURSES,))) is None
+    assert figure(kb, Spec("compare", (NURSES,), ("Atlantis", "Narnia"))) is None
+    assert figure(kb, Spec("list", criteria='{"by": "pay", "min_pay": "lots"}')) is None
     assert figure(kb, Spec("pay", ("99-9999.00",))) is None
     assert figure(kb, Spec("list", criteria="not json")) is None
     assert figure(kb, Spec("list", criteria=Criteria(by="education").to_json())) is None  # no figure to draw

@@ -89,11 +89,11 @@ def percentile(values, p):
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
-def users(base, count, rounds=1, messages=None):
-    """`count` people at once, each sending the MESSAGES `rounds` times (or `messages` of
+def users(base, count, rounds=1, messages=None, texts=MESSAGES):
+    """`count` people at once, each sending the `texts` `rounds` times (or `messages` of
     them, cycling): reply times in ms, and messages answered a second."""
     latencies, lock = [], threading.Lock()
-    script = [MESSAGES[turn % len(MESSAGES)] for turn in range(messages or len(MESSAGES) * rounds)]
+    script = [texts[turn % len(texts)] for turn in range(messages or len(texts) * rounds)]
 
     def one_user():
         sender = uuid.uuid4().hex

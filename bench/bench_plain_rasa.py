@@ -19,12 +19,11 @@ import shutil
 import statistics
 import subprocess
 import tempfile
-import threading
 import time
 import uuid
 from pathlib import Path
 
-from bench_assistant import MESSAGES, MODEL, RASA, ROOT, ask, rss_mb
+from bench_assistant import MESSAGES, MODEL, RASA, ROOT, ask, rss_mb, users
 
 PORT, ACTIONS_PORT = 25305, 25355
 PLAIN_MESSAGES = [
@@ -127,24 +126,9 @@ def serve(kind, folder, plain):
     return processes, first_answer(base, rasa, MESSAGES[0])
 
 
-def load(messages, users, each):
-    """`users` people at once, each sending `each` messages: (reply ms, messages a second)."""
-    base, latencies, lock = f"http://127.0.0.1:{PORT}", [], threading.Lock()
-
-    def one_user():
-        sender = uuid.uuid4().hex
-        for turn in range(each):
-            ms = ask(base, sender, messages[turn % len(messages)])
-            with lock:
-                latencies.append(ms)
-
-    threads = [threading.Thread(target=one_user) for _ in range(users)]
-    started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return latencies, len(latencies) / (time.perf_counter() - started)
+def load(texts, count, each):
+    """`count` people at once, each sending `each` of `texts`: (reply ms, messages a second)."""
+    return users(f"http://127.0.0.1:{PORT}", count, messages=each, texts=texts)
 
 
 def measure(kind, folder, plain):

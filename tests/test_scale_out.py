@@ -75,11 +75,14 @@ class Cluster:
         self.process.wait(120)
 
     def kill(self, name):
-        """SIGKILL one process of the cluster, and wait until it is gone (or a zombie)."""
+        """SIGKILL one process of the cluster and wait until it is gone: a zombie whose other
+        threads have exited too. Its sockets close only with its last thread; until then its
+        port still accepts connections and then resets them, like a message in flight at a
+        crash, which nginx rightly does not send again (a POST may have been acted on)."""
         pid = json.loads((self.state / "processes.json").read_text())[name]
         os.kill(pid, signal.SIGKILL)
         status = Path(f"/proc/{pid}/status")
-        while status.exists() and "State:\tZ" not in status.read_text():
+        while status.exists() and not re.search(r"State:\tZ.*Threads:\t1\n", status.read_text(), re.S):
             time.sleep(0.05)
 
     def upstreams(self, after=0, count=0):

@@ -4,8 +4,10 @@ from its stored history. A real SQLite store, the project's domain, turns writte
 Rasa's processor writes them."""
 
 import asyncio
+import sqlite3
 
 import pytest
+from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, SlotSet, UserUttered
 
@@ -78,3 +80,43 @@ def test_a_new_session_starts_only_between_turns(domain, tmp_path):
         return await conversations.retrieve("cy")
 
     assert not any(isinstance(e, SessionStarted) for e in asyncio.run(mid_turn()).events)
+
+
+def test_what_it_writes_and_reads_back_is_what_rasas_own_store_does(domain, tmp_path):
+    conversations = store(domain, tmp_path)
+    for number in range(1, 25):
+        turn(conversations, "dee", f"question {number}", {"topic": "pay", "places": ["Ohio"]})
+    rasas = SQLTrackerStore(domain, dialect="sqlite", db=str(tmp_path / "conversations.db"))
+    for read in ("retrieve", "retrieve_full_tracker"):
+        ours, theirs = (asyncio.run(getattr(s, read)("dee")) for s in (conversations, rasas))
+        assert list(ours.events) == list(theirs.events)
+        assert ours.current_slot_values() == theirs.current_slot_values()
+
+    # The same events saved by Rasa's store into an empty database: the same rows.
+    history = asyncio.run(conversations.retrieve_full_tracker("dee"))
+    copy = SQLTrackerStore(domain, dialect="sqlite", db=str(tmp_path / "copy.db"))
+    asyncio.run(copy.save(history))
+    assert rows(tmp_path / "conversations.db") == rows(tmp_path / "copy.db")
+
+
+def test_a_tracker_saved_twice_in_one_turn_stores_each_event_once(domain, tmp_path):
+    conversations = store(domain, tmp_path)
+
+    async def twice():
+        tracker = await conversations.get_or_create_tracker("eve")  # created, and saved
+        tracker.update(UserUttered("hi"))
+        await conversations.save(tracker)
+        tracker.update(ActionExecuted("action_listen"))
+        await conversations.save(tracker)
+
+    asyncio.run(twice())
+    asyncio.run(twice())
+    names = [row[1] for row in rows(tmp_path / "conversations.db")]
+    assert names == ["action", "user", "action", "user", "action"]  # listen, hi, listen, hi, listen
+
+
+def rows(path):
+    with sqlite3.connect(path) as database:
+        return database.execute(
+            "SELECT sender_id, type_name, timestamp, intent_name, action_name, data FROM events ORDER BY id"
+        ).fetchall()

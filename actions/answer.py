@@ -33,6 +33,10 @@ class ActionAnswer(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[Dict[str, Any]]:
+        return changed(tracker, self.answer(dispatcher, tracker))
+
+    def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict[str, Any]]:
+        """Reply, and return the slots to remember (all of them, changed or not)."""
         request = read(tracker, self.kb)
         if request.malformed:  # a hand-typed intent with malformed entities: say so, change nothing
             send(dispatcher, replies.not_understood())
@@ -84,6 +88,12 @@ class ActionAnswer(Action):
             SlotSet(CHOICES, choices),
             SlotSet(PENDING, pending),
         ]
+
+
+def changed(tracker, events):
+    """Only the slots whose value changes: every event is stored, loaded again each message
+    and sent to the action server, and Rasa checks each one the action returns."""
+    return [e for e in events if e["event"] != "slot" or tracker.get_slot(e["name"]) != e["value"]]
 
 
 def send(dispatcher, messages):

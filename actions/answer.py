@@ -14,6 +14,7 @@ from . import registry, replies
 from .context import CHOICES, INDUSTRIES, LIST, OCCUPATIONS, PENDING, PLACES, QUIZ, RECENT, TOPIC, read
 
 RECENT_KEPT = 4
+ABOUT = (TOPIC, OCCUPATIONS, PLACES, LIST)  # what an answer was about: always set, for the transcript
 
 
 class ActionAnswer(Action):
@@ -91,9 +92,12 @@ class ActionAnswer(Action):
 
 
 def changed(tracker, events):
-    """Only the slots whose value changes: every event is stored, loaded again each message
-    and sent to the action server, and Rasa checks each one the action returns."""
-    return [e for e in events if e["event"] != "slot" or tracker.get_slot(e["name"]) != e["value"]]
+    """What the answer was about (topic, occupations, places, list), and the other slots only when
+    they change: every event is stored, loaded again each message and sent to the action
+    server, and Rasa checks each one the action returns."""
+    return [
+        e for e in events if e["event"] != "slot" or e["name"] in ABOUT or tracker.get_slot(e["name"]) != e["value"]
+    ]
 
 
 def send(dispatcher, messages):

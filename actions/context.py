@@ -124,6 +124,8 @@ def read(tracker, kb):
         topic = "pay"  # "how much in nyc"
 
     named = [e["value"] for e in entities if e.get("entity") == "occupation"]
+    if follow_up and named and topic in LISTS:
+        topic = DEFAULT_TOPIC  # "electrician", "what about zookeepers" after a list: that one, as a click on it
     if not named and tracker.get_slot(TOPIC) in LISTS and ABOUT_THE_LIST.search(text):
         topic, follow_up = "list", True  # "which of those needs the least school", whatever the intent
     places_named = any(e.get("entity") == "place" for e in entities)

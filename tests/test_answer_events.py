@@ -44,7 +44,7 @@ def test_an_answer_remembers_topic_place_and_occupation(fixture_kb):
     address, alt = chart["image"].split("#")
     assert address.startswith("http://localhost:5005/webhooks/charts/pay.png?o=47-2111.00&p=Texas&v=")
     assert "Texas: median $65,000, 10th to 90th percentile $42,000 to $99,000" in unquote(alt)
-    assert events == [  # only the slots that change: industries, choices and pending stay empty
+    assert events == [  # what it was about, and what changes: industries, choices and pending stay empty
         SlotSet("topic", "pay"),
         SlotSet("places", ["Texas"]),
         SlotSet("occupations", ["47-2111.00"]),
@@ -73,6 +73,7 @@ def test_an_ambiguous_title_offers_buttons_and_keeps_the_question_pending(fixtur
     ]
     assert events == [
         SlotSet("topic", "compare"),
+        SlotSet("places", None),
         SlotSet("choices", ["47-2111.00", "47-2152.00"]),
         SlotSet("pending", ["47-2111.00"]),
     ]
@@ -154,7 +155,7 @@ def test_every_kind_of_question_cites_the_release_in_the_data(fixture_kb, intent
 def test_no_occupation_asks_for_one_and_forgets_pending_choices(fixture_kb):
     messages, events = run(fixture_kb, "how much do they make?", "ask_pay", {"choices": ["47-2111.00"]})
     assert messages[0]["text"].startswith("Which occupation are you asking about?")
-    assert events == [SlotSet("topic", "pay"), SlotSet("choices", None)]
+    assert events == [SlotSet("topic", "pay"), SlotSet("places", None), SlotSet("choices", None)]
 
 
 def test_one_occupation_in_two_places_is_answered_for_both_and_compared(fixture_kb):
@@ -213,7 +214,7 @@ def test_a_follow_up_naming_only_a_place_asks_the_last_question_again(fixture_kb
     slots = {"topic": "pay", "places": ["Texas"], "occupations": ["47-2111.00"], "recent": ["47-2111.00"]}
     messages, events = run(fixture_kb, "alaska?", "ask_best_paying", slots)
     assert messages[0]["text"].startswith("Electricians in Alaska: median pay $80,000")
-    assert events == [SlotSet("places", ["Alaska"])]  # the topic stays pay: only the place changes
+    assert events == [SlotSet("topic", "pay"), SlotSet("places", ["Alaska"]), SlotSet("occupations", ["47-2111.00"])]
 
 
 def test_where_the_figures_come_from_needs_no_occupation(fixture_kb):

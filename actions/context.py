@@ -50,6 +50,7 @@ ALL_INDUSTRIES = re.compile(r"\b(all|any|every|across) industr(y|ies)\b", re.I)
 LISTED = re.compile(r"\b(jobs?|occupations?|careers?|professions?|work)\b", re.I)  # what a new list names
 MORE_THAN_MINE = re.compile(r"\bhow much (more|less)\b|\bmore than (i|what i)\b|\bpay (more|better) than\b", re.I)
 HOW_MUCH = re.compile(r"\bhow much\b", re.I)
+TOP = re.compile(r"\b(most|best|highest|top|more|better|max\w*)\b", re.I)  # where a job pays best
 VERSUS = re.compile(r"^\W*(vs\.?|versus|compared (to|with)|or)\b", re.I)  # "vs lpn"
 STILL_COMPARING = re.compile(r"\b(vs\.?|versus|compared?|than|add|both|too|also|which|better|more)\b", re.I)
 TOGETHER = re.compile(r"\b(each|both|the two|those two|all three|the three|these three|of the 3)\b", re.I)
@@ -119,7 +120,8 @@ def read(tracker, kb):
     follow_up = intent in FOLLOW_UPS or (bool(tracker.get_slot(TOPIC)) and elliptical(text, entities))
     # A follow-up keeps the topic; a message not understood gets an overview.
     asked = None if follow_up else registry.by_intent(intent)
-    topic = (asked and asked.topic) or (intent != "nlu_fallback" and tracker.get_slot(TOPIC)) or DEFAULT_TOPIC
+    understood = intent != "nlu_fallback" or elliptical(text, entities)  # "nyc", "scrum master?" go on
+    topic = (asked and asked.topic) or (understood and tracker.get_slot(TOPIC)) or DEFAULT_TOPIC
     if follow_up and HOW_MUCH.search(text):
         topic = "pay"  # "how much in nyc"
 
@@ -129,6 +131,8 @@ def read(tracker, kb):
     if not named and tracker.get_slot(TOPIC) in LISTS and ABOUT_THE_LIST.search(text):
         topic, follow_up = "list", True  # "which of those needs the least school", whatever the intent
     places_named = any(e.get("entity") == "place" for e in entities)
+    if topic == "best_paying" and places_named and not TOP.search(text):
+        topic = "pay"  # "what do PAs make in Pennsylvania?": where it pays most names no place
     if follow_up and places_named and not named and topic in ABOUT_ONE:
         topic = "pay"  # "what about in Pennsylvania?" after an education answer: pay is what varies by place
     if len(named) == 2 and MORE_THAN_MINE.search(text):

@@ -33,6 +33,7 @@ SMALL_TALK = {
     "out_of_scope": "Sorry, that's outside",
     "not_understood": "Sorry, I didn't understand",
 }
+NATION = "United States"  # the knowledge base's name for the nation, which a set may call "National"
 # Words with which a reply owns up to what it cannot answer.
 LIMITS = ("no ", "not ", "n't", "only", "cannot", "instead")
 # The answer (topic slot) each kind of question across occupations gets, once built.
@@ -141,6 +142,7 @@ def judge(expected, reply, buttons, actions, slots):
     if wanted and got != wanted:
         problems.append(f"occupations {got or 'none'}, not {wanted}")
     places = expected.get("places") or ([expected["place"]] if expected.get("place") else [])
+    places = [NATION if p.lower() in ("national", "nationally", "us") else p for p in places]
     got = slots.get("places") or []
     if places and not all(p.lower() in text for p in places) and sorted(got) != sorted(places):
         problems.append(f"places {got or 'none'}, not {' and '.join(places)}")

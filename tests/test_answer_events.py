@@ -224,3 +224,24 @@ def test_where_the_figures_come_from_needs_no_occupation(fixture_kb):
     )
     assert "• BLS Occupational Employment and Wage Statistics: May 2025 estimates (May 2031)" in messages[0]["text"]
     assert SlotSet("topic", "sources") in events
+
+
+def test_an_occupation_named_after_a_list_is_about_that_occupation(fixture_kb):
+    slots = {"topic": "list", "list": '{"by": "pay"}', "choices": ["47-2111.00", "47-2152.00"]}
+    messages, events = run(fixture_kb, "what about electricians", "inform", slots)
+    assert messages[0]["text"].startswith("Electricians (47-2111")
+    assert SlotSet("topic", "overview") in events and SlotSet("occupations", ["47-2111.00"]) in events
+
+
+def test_pay_in_a_named_place_is_pay_even_if_taken_for_where_it_pays_most(fixture_kb):
+    messages, events = run(fixture_kb, "what do electricians make in Alaska? that's where I live", "ask_best_paying")
+    assert messages[0]["text"].startswith("Electricians in Alaska: median pay $80,000")
+    assert SlotSet("topic", "pay") in events
+
+
+def test_a_place_alone_goes_on_with_the_question_even_when_not_understood(fixture_kb):
+    slots = {"topic": "pay", "occupations": ["47-2111.00"], "recent": ["47-2111.00"]}
+    messages, _ = run(fixture_kb, "alaska", "nlu_fallback", slots)
+    assert messages[0]["text"].startswith("Electricians in Alaska: median pay $80,000")
+    messages, _ = run(fixture_kb, "asdfgh", "nlu_fallback", slots)
+    assert messages[0]["text"].startswith("Sorry, I didn't understand")

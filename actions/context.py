@@ -50,6 +50,8 @@ ALL_INDUSTRIES = re.compile(r"\b(all|any|every|across) industr(y|ies)\b", re.I)
 LISTED = re.compile(r"\b(jobs?|occupations?|careers?|professions?|work)\b", re.I)  # what a new list names
 MORE_THAN_MINE = re.compile(r"\bhow much (more|less)\b|\bmore than (i|what i)\b|\bpay (more|better) than\b", re.I)
 HOW_MUCH = re.compile(r"\bhow much\b", re.I)
+GROWTH = re.compile(r"\b(grow\w*|growth|outlook|projected|projections?)\b", re.I)
+ADDED = re.compile(r"^\W*(add|also add|plus|include|and also)\b", re.I)  # more occupations, with those before
 TOP = re.compile(r"\b(most|best|highest|top|more|better|max\w*)\b", re.I)  # where a job pays best
 VERSUS = re.compile(r"^\W*(vs\.?|versus|compared (to|with)|or)\b", re.I)  # "vs lpn"
 STILL_COMPARING = re.compile(r"\b(vs\.?|versus|compared?|than|add|both|too|also|which|better|more)\b", re.I)
@@ -124,8 +126,16 @@ def read(tracker, kb):
     topic = (asked and asked.topic) or (understood and tracker.get_slot(TOPIC)) or DEFAULT_TOPIC
     if follow_up and HOW_MUCH.search(text):
         topic = "pay"  # "how much in nyc"
+    elif follow_up and GROWTH.search(text) and topic not in ACROSS:  # not "sort by growth" after a list
+        topic = "outlook"  # "which of the three is projected to grow fastest?"
 
     named = [e["value"] for e in entities if e.get("entity") == "occupation"]
+    growth_compared = topic == "compare" and GROWTH.search(text)
+    if growth_compared:
+        topic = "outlook"  # "which one grows faster": follow-ups ("in ohio?") go on about growth
+    added = bool(named and ADDED.match(text) and tracker.get_slot(OCCUPATIONS))
+    if added and topic in PAY_FIGURES + (DEFAULT_TOPIC,):
+        topic = "compare"  # "add mechanical and electrical engineers for Texas"
     if follow_up and named and topic in LISTS:
         topic = DEFAULT_TOPIC  # "electrician", "what about zookeepers" after a list: that one, as a click on it
     if not named and tracker.get_slot(TOPIC) in LISTS and ABOUT_THE_LIST.search(text):
@@ -191,8 +201,8 @@ def read(tracker, kb):
     if picked:
         # "the second one in ohio" after two occupations were answered: that one, on its own.
         request.subjects = [Subject.decode(picked)]
-        if request.topic == "compare":
-            request.topic = "pay"  # one occupation picked out of a comparison: its pay
+        if request.topic == "compare" or (request.topic == "outlook" and request.local_places):
+            request.topic = "pay"  # one occupation picked out of a comparison: its pay (in the place named)
         return request
     discussed_codes = [s.code for s in slot_subjects(tracker, RECENT)]
     for typed in asked_about(entities, text, topic):
@@ -214,11 +224,16 @@ def read(tracker, kb):
         elif request.unclear is None:
             request.unclear = (typed, resolution)
     request.subjects = list({s.code: s for s in reversed(request.subjects)}.values())[::-1]  # named twice
-    if choices and request.subjects and follow_up:
+    if added:
+        before = slot_subjects(tracker, OCCUPATIONS)
+        request.subjects = before + [s for s in request.subjects if s.code not in {b.code for b in before}]
+    elif choices and request.subjects and follow_up:
         request.subjects = slot_subjects(tracker, PENDING) + request.subjects  # a typed choice
     elif not request.subjects and not request.unclear:
         request.subjects = slot_subjects(tracker, OCCUPATIONS)  # "and what skills do they need?"
     wanted = 1 if len(request.places) > 1 else registry.by_topic(topic).at_least  # "MN vs WI": places compared
+    if growth_compared:
+        wanted = max(wanted, 2)  # a comparison still, of the two discussed last if one is named
     together = TOGETHER.search(text)
     if together and not named:  # "which of the three", "for each", "both"
         wanted = max(wanted, 3 if together.group(0).lower().endswith(("three", "3")) else 2)

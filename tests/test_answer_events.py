@@ -245,3 +245,21 @@ def test_a_place_alone_goes_on_with_the_question_even_when_not_understood(fixtur
     assert messages[0]["text"].startswith("Electricians in Alaska: median pay $80,000")
     messages, _ = run(fixture_kb, "asdfgh", "nlu_fallback", slots)
     assert messages[0]["text"].startswith("Sorry, I didn't understand")
+
+
+def test_add_puts_more_occupations_beside_those_before(fixture_kb):
+    slots = {"topic": "pay", "occupations": ["47-2111.00"], "recent": ["47-2111.00"]}
+    messages, events = run(fixture_kb, "add plumbers", "inform", slots)
+    assert messages[0]["text"].startswith("Plumbers, Pipefitters, and Steamfitters pay more in the US")
+    assert SlotSet("occupations", ["47-2111.00", "47-2152.00"]) in events and SlotSet("topic", "compare") in events
+
+
+def test_which_grows_faster_is_an_outlook_question_that_follow_ups_go_on_with(fixture_kb):
+    slots = {"topic": "pay", "occupations": ["47-2152.00"], "recent": ["47-2111.00", "47-2152.00"]}
+    messages, events = run(fixture_kb, "which one grows faster", "ask_compare", slots)
+    assert " grow fastest in the US" in messages[-1]["text"]
+    assert SlotSet("topic", "outlook") in events and SlotSet("occupations", ["47-2111.00", "47-2152.00"]) in events
+
+    slots.update(topic="outlook", occupations=["47-2111.00", "47-2152.00"])
+    messages, _ = run(fixture_kb, "in alaska tho?", "inform", slots)
+    assert messages[0]["text"].startswith("BLS projects employment for the nation only, not for Alaska")

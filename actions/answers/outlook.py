@@ -5,8 +5,11 @@ import re
 from charts import Spec
 from knowledge.formatting import jobs, percent
 
-from ..registry import Answer, register
-from ..replies import article_note, article_source, cite, message
+from ..registry import MAX_SUBJECTS, Answer, register
+from ..replies import article_note, article_source, cite, listed, message
+from .compare import compare_growth
+
+WHICH = re.compile(r"\b(which|faster|fastest|more|most|better|vs\.?|versus)\b", re.I)  # asked of several
 
 
 @register
@@ -18,6 +21,15 @@ class Outlook(Answer):
 
     def chart(self, request):
         return Spec("outlook", (request.subjects[0].code,)) if len(request.subjects) == 1 else None
+
+    def respond(self, kb, request):
+        subjects = request.subjects[:MAX_SUBJECTS]
+        if len(subjects) < 2 or not WHICH.search(request.text):
+            return super().respond(kb, request)
+        # "which one grows faster": their growth, compared
+        local = request.local_places
+        note = [message(f"{self.national_only}, not for {listed(local)}: the figures are for the whole US.")]
+        return (note if local else []) + compare_growth(kb.compare(*(s.code for s in subjects)))
 
     def ask(self, kb, code, place):
         return kb.outlook(code)

@@ -88,6 +88,22 @@ CAREER_WORDS = {
     "does",
 }
 SHORT_MESSAGE = 3  # tokens
+# The words around a place named alone as a follow-up: "boston specifically", "and in boston?"
+ASKING_AGAIN = {
+    "",
+    "in",
+    "and",
+    "what",
+    "about",
+    "how",
+    "specifically",
+    "then",
+    "instead",
+    "only",
+    "just",
+    "tho",
+    "though",
+}
 # Every occupation together, the yardstick: "median wage for all occupations".
 ALL_OCCUPATIONS_PHRASES = {
     "all occupations",
@@ -288,7 +304,14 @@ class MentionFinder:
             return True  # "bay area", "new york city"
         pairs = list(zip(phrase.split(), tokens[i : i + n]))
         if any(self.resolver.is_title_word(w) for w, _ in pairs) and phrase not in self.gazetteer.aliases:
-            return before in PLACE_PREPOSITIONS and typed[0].isupper()  # "in Mobile", not "to college"
+            # "in Mobile", not "to college"; "boston specifically" (a metro area's first city) alone
+            rest = lowered[:i] + lowered[i + n :]
+            principal = (
+                all(w.strip("?!") in ASKING_AGAIN for w in rest)
+                and self.gazetteer.principal_city(phrase)
+                and not self.resolver.is_title(phrase)
+            )
+            return (before in PLACE_PREPOSITIONS and typed[0].isupper()) or principal
         if any(is_everyday(w) and t[2].islower() for w, t in pairs):
             return before in PLACE_PREPOSITIONS or alone  # "in houston", "in jersey", "dallas?"
         return True

@@ -126,6 +126,11 @@ class Gazetteer:
         """The areas a phrase may mean ('portland': Oregon's first, then Maine's), or []."""
         return self.names.get(phrase.lower().replace(".", ""), [])
 
+    def principal_city(self, phrase):
+        """Whether a phrase is the first city of a metro area it names ('boston'; not 'college'
+        of Fairbanks-College)."""
+        return any(metro_cities(a)[0].lower() == phrase.lower() for a in self.areas(phrase))
+
     def in_state(self, areas, state_words):
         """Of several areas, those in the state a phrase names ('Oregon', 'OR', 'maine')."""
         state = next(iter(self.areas(state_words)), None)

@@ -73,6 +73,8 @@ def test_bad_input_finds_nothing_known(kb, message):
         ("my jersey is red", []),  # everyday words
         ("i go to college", []),
         ("Reading is fun", []),
+        ("boston specifically", ["Boston-Cambridge-Newton, MA-NH"]),  # a title word, but a follow-up naming a city
+        ("need college?", []),  # Fairbanks-College's second city
         ("or maybe not", []),
     ],
 )

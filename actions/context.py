@@ -158,9 +158,11 @@ def read(tracker, kb):
     # A new list question starts afresh; a question about fewer occupations than it needs goes on.
     carries_on = follow_up or (unit.about_occupations and len(named) < unit.at_least)
     industries = list(dict.fromkeys(e["value"] for e in entities if e.get("entity") == "industry"))
+    # "highest paying jobs in healthcare" names a field of the list; one opened from it is asked of all industries
+    left_a_list = tracker.get_slot(TOPIC) in ACROSS and topic not in ACROSS
     if industries and follow_up:
         topic = "pay"  # "nurses at hospitals" after another question: BLS breaks down pay only by industry
-    elif carries_on and not ALL_INDUSTRIES.search(text):
+    elif carries_on and not ALL_INDUSTRIES.search(text) and not left_a_list:
         industries = tracker.get_slot(INDUSTRIES) or []  # "vs swe same industry"
     request = Request(
         topic,

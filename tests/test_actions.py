@@ -307,6 +307,19 @@ def test_a_specialty_names_its_parent_occupations_figures(chat):
     assert "(figures for the group “Computer occupations, all other”)" in chat.say("is it growing", "ask_outlook")
 
 
+def test_an_overview_and_a_comparison_say_when_a_figure_is_a_broader_group_s(chat):
+    reply = chat.say("tell me about blockchain engineers", "ask_overview")
+    assert (
+        f"Median pay {E.annual('15-1299')} a year in the US for the broader group “Computer Occupations, All Other”, "
+        "the narrowest BLS publishes (BLS OEWS, May 2025)." in reply
+    )
+    reply = chat.say("blockchain engineers vs electricians, who makes more?", "ask_compare")
+    assert (
+        "The figures for Blockchain Engineers are those of the broader group “Computer Occupations, All Other”, "
+        "the narrowest BLS publishes." in reply
+    )
+
+
 def test_what_the_data_cannot_measure_is_said(chat):
     chat.say("how much do nurses make", "ask_pay")
     reply = chat.say("is it boring", "ask_overview")

@@ -263,3 +263,15 @@ def test_which_grows_faster_is_an_outlook_question_that_follow_ups_go_on_with(fi
     slots.update(topic="outlook", occupations=["47-2111.00", "47-2152.00"])
     messages, _ = run(fixture_kb, "in alaska tho?", "inform", slots)
     assert messages[0]["text"].startswith("BLS projects employment for the nation only, not for Alaska")
+
+
+def test_an_industry_that_filtered_a_list_is_not_carried_to_an_occupation_opened_from_it(fixture_kb):
+    after_list = {"topic": "list", "list": '{"by": "pay"}', "industries": ["221000"]}
+    messages, events = run(fixture_kb, "how much do electricians make", "ask_pay", after_list)
+    assert messages[0]["text"].startswith("Electricians in the US: median pay $70,000")
+    assert SlotSet("industries", None) in events
+    after_pay = {"topic": "pay", "occupations": ["47-2111.00"], "recent": ["47-2111.00"], "industries": ["221000"]}
+    messages, _ = run(fixture_kb, "and plumbers?", "inform", after_pay)  # a follow-up keeps the industry
+    assert messages[0]["text"].startswith(
+        "BLS publishes no pay figure for Plumbers, Pipefitters, and Steamfitters in Utilities"
+    )

@@ -107,12 +107,27 @@ def compare_pay(comparison, profiles=()):
             )
         ]
     others = " and ".join(f"{money(c.median)} for {c.occupation.title}" for c in ranked[1:])
-    return out + [
-        message(
-            f"{lead}{first.occupation.title} pay more{where}: median {money(first.median)} a year "
-            f"vs {others}, a gap of {money(first.median - second.median)} {cited}."
-        )
+    return (
+        out
+        + [
+            message(
+                f"{lead}{first.occupation.title} pay more{where}: median {money(first.median)} a year "
+                f"vs {others}, a gap of {money(first.median - second.median)} {cited}."
+            )
+        ]
+        + broader_groups(ranked)
+    )
+
+
+def broader_groups(compared):
+    """Which of the figures compared are a broader group's, the narrowest BLS publishes."""
+    groups = [
+        f"The figures for {c.occupation.title} are those of the broader group “{c.pay.broader}”, the narrowest "
+        "BLS publishes."
+        for c in compared
+        if c.pay.broader
     ]
+    return [message(" ".join(groups))] if groups else []
 
 
 def in_industry(kb, subjects, naics):

@@ -61,7 +61,10 @@ class Overview(Answer):
         lines = [first_sentence(occupation.description)]
         if pay.wages and pay.wages.annual_median:
             where = "the US" if pay.area.national else pay.area.name
-            lines.append(f"Median pay {money(pay.wages.annual_median)} a year in {where} {cite(pay.wages.source)}.")
+            group = f" for the broader group “{pay.broader}”, the narrowest BLS publishes" if pay.broader else ""
+            lines.append(
+                f"Median pay {money(pay.wages.annual_median)} a year in {where}{group} {cite(pay.wages.source)}."
+            )
         p = outlook.projection
         if p and p.change_percent is not None:
             lines.append(

@@ -212,7 +212,9 @@ def read(tracker, kb):
             request.subjects.append(Subject(ALL_OCCUPATIONS))
             continue
         resolution = kb.resolve(typed)
-        earlier = resolution.status != SURE and meant_before(kb, typed, discussed_codes)
+        # not one this message names already: "lab technicians versus lab technologists" are two
+        others = [c for c in discussed_codes if c not in {s.code for s in request.subjects}]
+        earlier = resolution.status != SURE and meant_before(kb, typed, others)
         if earlier:  # "the analyst side of things", after financial analysts
             request.subjects.append(Subject(earlier))
         elif resolution.status == SURE:

@@ -623,3 +623,11 @@ def test_malformed_typed_entities_get_a_polite_reply_and_keep_the_conversation(c
     assert chat.say('/choose{"place": [1]}', "choose", entities).startswith("Sorry, I didn't understand that.")
     assert chat.slots == slots and chat.events == []  # nothing lost or changed
     assert chat.say("and in Ohio?", "inform").startswith("Registered Nurses in Ohio: median pay")
+
+
+def test_two_titles_in_one_message_are_not_taken_for_one_discussed_earlier(chat):
+    chat.say("what do truck drivers make in Tennessee?", "ask_pay")
+    chat.say("and medical lab technicians?", "inform")
+    reply = chat.say("typical education for lab technicians versus lab technologists?", "ask_compare")
+    assert "Truck Drivers" not in reply  # not made up to two with an occupation discussed before
+    assert reply.startswith("“lab technologists” could mean several occupations. Which one do you mean?")

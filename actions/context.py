@@ -44,7 +44,8 @@ OWN_JOB = re.compile(
 # Words of a follow-up that names only an occupation, place or industry: "what about dallas?"
 CONNECTIVES = set(
     """what whats what's how about bout and or vs vs. versus ok okay so also now then in for at the a an
-same area metro state please instead too hmm nah i meant mean no sorry actually of all how's like""".split()
+same area metro state please instead too hmm nah i meant mean no sorry actually of all how's like
+tho though wat wut specifically just only""".split()
 )
 ALL_INDUSTRIES = re.compile(r"\b(all|any|every|across) industr(y|ies)\b", re.I)
 LISTED = re.compile(r"\b(jobs?|occupations?|careers?|professions?|work)\b", re.I)  # what a new list names

@@ -89,21 +89,7 @@ CAREER_WORDS = {
 }
 SHORT_MESSAGE = 3  # tokens
 # The words around a place named alone as a follow-up: "boston specifically", "and in boston?"
-ASKING_AGAIN = {
-    "",
-    "in",
-    "and",
-    "what",
-    "about",
-    "how",
-    "specifically",
-    "then",
-    "instead",
-    "only",
-    "just",
-    "tho",
-    "though",
-}
+ASKING_AGAIN = set("in and what wat about how specifically then instead only just tho though".split()) | {""}
 # Every occupation together, the yardstick: "median wage for all occupations".
 ALL_OCCUPATIONS_PHRASES = {
     "all occupations",

@@ -199,4 +199,4 @@ def side_by_side(comparison):
             if source not in sources:
                 sources.append(source)
     cited = ", ".join(f"{s.short} {s.period}" for s in sources)
-    return [message("Side by side:\n" + bullets(lines) + f"\n(Sources: {cited}.)")]
+    return [message("Side by side, in the US:\n" + bullets(lines) + f"\n(Sources: {cited}.)")]

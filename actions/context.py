@@ -120,10 +120,11 @@ def read(tracker, kb):
     entities = [e for e in given if well_formed(e) and (e["entity"] != "choice" or valid_choice(kb, e["value"]))]
     if given and not entities:  # '/choose{"place": [1]}': answered as not understood, nothing changed
         return Request(DEFAULT_TOPIC, text, malformed=True)
-    follow_up = intent in FOLLOW_UPS or (bool(tracker.get_slot(TOPIC)) and elliptical(text, entities))
+    again = elliptical(text, entities)  # only names an occupation, place or industry: the last question again
+    follow_up = intent in FOLLOW_UPS or (bool(tracker.get_slot(TOPIC)) and again)
     # A follow-up keeps the topic; a message not understood gets an overview.
     asked = None if follow_up else registry.by_intent(intent)
-    understood = intent != "nlu_fallback" or elliptical(text, entities)  # "nyc", "scrum master?" go on
+    understood = intent != "nlu_fallback" or again  # "nyc", "scrum master?" go on
     topic = (asked and asked.topic) or (understood and tracker.get_slot(TOPIC)) or DEFAULT_TOPIC
     if follow_up and HOW_MUCH.search(text):
         topic = "pay"  # "how much in nyc"
@@ -214,7 +215,8 @@ def read(tracker, kb):
             continue
         resolution = kb.resolve(typed)
         # not one this message names already: "lab technicians versus lab technologists" are two
-        others = [c for c in discussed_codes if c not in {s.code for s in request.subjects}]
+        named_now = {s.code for s in request.subjects}
+        others = [c for c in discussed_codes if c not in named_now]
         earlier = resolution.status != SURE and meant_before(kb, typed, others)
         if earlier:  # "the analyst side of things", after financial analysts
             request.subjects.append(Subject(earlier))
@@ -231,7 +233,8 @@ def read(tracker, kb):
     request.subjects = list({s.code: s for s in reversed(request.subjects)}.values())[::-1]  # named twice
     if added:
         before = slot_subjects(tracker, OCCUPATIONS)
-        request.subjects = before + [s for s in request.subjects if s.code not in {b.code for b in before}]
+        codes_before = {b.code for b in before}
+        request.subjects = before + [s for s in request.subjects if s.code not in codes_before]
     elif choices and request.subjects and follow_up:
         request.subjects = slot_subjects(tracker, PENDING) + request.subjects  # a typed choice
     elif not request.subjects and not request.unclear:

@@ -41,12 +41,7 @@ class Answer:
     def respond(self, kb, request):
         """The messages answering a request whose occupations are all resolved: for each
         occupation (and each place, for an answer given by place)."""
-        messages = []
-        local = request.local_places
-        if local and self.national_only:
-            messages.append(
-                message(f"{self.national_only}, not for {listed(local)}: the figures below are for the whole US.")
-            )
+        messages = self.nationally(request)
         for subject in request.subjects[:MAX_SUBJECTS]:
             profile = kb.article_profile(subject.profile) if subject.profile else None
             if subject.title:
@@ -54,6 +49,13 @@ class Answer:
             for place in (request.places if self.by_place else []) or [None]:
                 messages += self.word(self.ask(kb, subject.code, place), profile)
         return messages
+
+    def nationally(self, request):
+        """Said first when a place is asked but the figures exist only for the US; else nothing."""
+        local = request.local_places
+        if not (local and self.national_only):
+            return []
+        return [message(f"{self.national_only}, not for {listed(local)}: the figures below are for the whole US.")]
 
 
 ANSWERS = {}  # topic -> unit

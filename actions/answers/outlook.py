@@ -6,7 +6,7 @@ from charts import Spec
 from knowledge.formatting import jobs, percent
 
 from ..registry import MAX_SUBJECTS, Answer, register
-from ..replies import article_note, article_source, cite, listed, message
+from ..replies import article_note, article_source, cite, message
 from .compare import compare_growth
 
 WHICH = re.compile(r"\b(which|faster|fastest|more|most|better|vs\.?|versus)\b", re.I)  # asked of several
@@ -27,9 +27,7 @@ class Outlook(Answer):
         if len(subjects) < 2 or not WHICH.search(request.text):
             return super().respond(kb, request)
         # "which one grows faster": their growth, compared
-        local = request.local_places
-        note = [message(f"{self.national_only}, not for {listed(local)}: the figures are for the whole US.")]
-        return (note if local else []) + compare_growth(kb.compare(*(s.code for s in subjects)))
+        return self.nationally(request) + compare_growth(kb.compare(*(s.code for s in subjects)))
 
     def ask(self, kb, code, place):
         return kb.outlook(code)

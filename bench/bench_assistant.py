@@ -44,6 +44,14 @@ MESSAGES = [
 ]
 
 
+def stop(*processes, seconds=60):
+    """Ask the servers to stop, all at once, and wait for each."""
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.wait(seconds)
+
+
 def rss_mb(pid):
     """Resident memory of a process and its children, in MB."""
     total, pids = 0, [str(pid)]
@@ -159,10 +167,7 @@ def main():
                 ("throughput, 10 concurrent users", f"{throughput:.1f} messages/s"),
             ]
         finally:
-            for p in (rasa, actions):
-                p.terminate()
-            for p in (rasa, actions):
-                p.wait(30)
+            stop(rasa, actions)
     print(
         f"## Assistant over REST with the action server ({time.strftime('%Y-%m-%d')}, "
         f"{os.cpu_count()} cores, Python {platform.python_version()})\n"

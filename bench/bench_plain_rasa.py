@@ -23,7 +23,7 @@ import time
 import uuid
 from pathlib import Path
 
-from bench_assistant import MESSAGES, MODEL, RASA, ROOT, ask, rss_mb, users
+from bench_assistant import MESSAGES, MODEL, RASA, ROOT, ask, rss_mb, stop, users
 
 PORT, ACTIONS_PORT = 25305, 25355
 PLAIN_MESSAGES = [
@@ -145,10 +145,7 @@ def measure(kind, folder, plain):
             "start to first answer (s)": start,
         }
     finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            process.wait(60)
+        stop(*processes)
 
 
 def main():

@@ -21,7 +21,7 @@ import time
 import uuid
 from pathlib import Path
 
-from bench_assistant import MESSAGES, MODEL, RASA, ROOT, ask, rss_mb, wait_for
+from bench_assistant import MESSAGES, MODEL, RASA, ROOT, ask, rss_mb, stop, wait_for
 
 RASA_PORT, ACTIONS_PORT = 25105, 25155
 BOUNDED = "type: ops.tracker_store.BoundedSQLTrackerStore"
@@ -81,10 +81,7 @@ def main():
                 medians = [statistics.median(window(runs, mark)) for mark in marks]
                 rows.append((name, *medians, medians[-1] / medians[0], rss_mb(rasa.pid)))
             finally:
-                for process in (rasa, actions):
-                    process.terminate()
-                for process in (rasa, actions):
-                    process.wait(30)
+                stop(rasa, actions)
     print(
         f"## Reply time by turn ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()})\n\n"

@@ -3,7 +3,7 @@
     .venv/bin/python bench/bench_turns.py [--turns 300] [--conversations 3]
 
 Serves the model twice over REST with the action server and the project's endpoints.yml
-(SQLite tracker store, SQL event broker): once with Rasa's own SQL tracker store ("before":
+(SQLite tracker store): once with Rasa's own SQL tracker store ("before":
 every message loads the whole conversation), once as configured (ops/tracker_store.py:
 sessions bounded, slots carried over). Each time,
 conversations of `--turns` messages cycle through bench_assistant.MESSAGES, one after the

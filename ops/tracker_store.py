@@ -26,6 +26,11 @@ from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from rasa.shared.utils.common import all_subclasses
 
 SESSION_EVENTS = 100  # about ten turns of this assistant
+# Rasa indexes events by sender only: finding the latest session read a whole conversation.
+INDEXES = {
+    "ix_events_session_start": "sender_id, type_name, timestamp",
+    "ix_events_sender_time": "sender_id, timestamp",
+}
 
 
 class BoundedSQLTrackerStore(SQLTrackerStore):
@@ -33,6 +38,7 @@ class BoundedSQLTrackerStore(SQLTrackerStore):
         super().__init__(*args, **kwargs)
         self.session_events = session_events
         self.events = self.SQLEvent.__table__
+        self.create_indexes()
         # Rasa's query (SQLTrackerStore._event_query), built once in SQL rather than per
         # message through the ORM: the events from the latest session_started on.
         sender = self.events.c.sender_id == sa.bindparam("sender_id")
@@ -44,8 +50,17 @@ class BoundedSQLTrackerStore(SQLTrackerStore):
         history = sa.select(self.events.c.data).where(sender).order_by(self.events.c.id)
         self.queries = {
             True: history,
-            False: history.where(sa.or_(self.events.c.timestamp >= started, started.is_(None))),
+            # Rasa's "timestamp >= started OR started IS NULL", in a form the index serves.
+            False: history.where(self.events.c.timestamp >= sa.func.coalesce(started, 0)),
         }
+
+    def create_indexes(self):
+        for name, columns in INDEXES.items():
+            try:
+                with self.engine.begin() as connection:
+                    connection.execute(sa.text(f"CREATE INDEX IF NOT EXISTS {name} ON {self.events.name} ({columns})"))
+            except sa.exc.DBAPIError:  # a replica starting at the same moment created it first
+                pass
 
     async def save(self, tracker):
         if self.session_is_full(tracker):

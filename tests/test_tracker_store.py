@@ -120,3 +120,14 @@ def rows(path):
         return database.execute(
             "SELECT sender_id, type_name, timestamp, intent_name, action_name, data FROM events ORDER BY id"
         ).fetchall()
+
+
+def test_loading_a_session_reads_that_session_not_the_whole_conversation(domain, tmp_path):
+    conversations = store(domain, tmp_path)
+    turn(conversations, "ana", "nurses in texas?", {"topic": "pay"})
+    query = conversations.queries[False].compile(conversations.engine, compile_kwargs={"literal_binds": True})
+    plan = sqlite3.connect(tmp_path / "conversations.db").execute(f"EXPLAIN QUERY PLAN {query}").fetchall()
+
+    searches = [detail for *_, detail in plan if detail.startswith("SEARCH")]
+    assert any("(sender_id=? AND timestamp>?)" in s for s in searches)  # from the session's start on
+    assert any("(sender_id=? AND type_name=?)" in s for s in searches)  # its start found by index

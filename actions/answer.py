@@ -66,6 +66,8 @@ class ActionAnswer(Action):
             intent = (tracker.latest_message.get("intent") or {}).get("name")
             send(dispatcher, replies.not_understood() if intent == "nlu_fallback" else replies.no_occupation())
             return remember + [SlotSet(CHOICES, None), SlotSet(PENDING, None)]
+        if request.cite:
+            send(dispatcher, answer.cited(self.kb))
         send(dispatcher, answer.respond(self.kb, request))
         send(dispatcher, replies.chart(self.kb, answer.chart(request)))
         if request.topic != "compare":

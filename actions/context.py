@@ -38,8 +38,11 @@ ORDINALS = {
 }
 NATIONAL = re.compile(r"\b(nationally|national|nationwide|in the (us|usa|u\.s\.|united states|country))\b", re.I)
 # "I've been a teacher for 12 years...": the person's own job, context for the question.
+# "I'm a high school career counselor", up to two words before the title once "a" is said.
 OWN_JOB = re.compile(
-    r"\b(i'?m|i am|i've been|i have been|i was|i work as|i worked as|working as|as)\s+(an?\s+)?$", re.I
+    r"\b((i'?m|i am|i've been|i have been|i was|i work as|i worked as|working as|as)\s+an?\s+([\w-]+\s+){0,2}"
+    r"|(i work as|i worked as|working as|as)\s+)$",
+    re.I,
 )
 # Words of a follow-up that names only an occupation, place or industry: "what about dallas?"
 CONNECTIVES = set(
@@ -47,13 +50,15 @@ CONNECTIVES = set(
 same area metro state please instead too hmm nah i meant mean no sorry actually of all how's like
 tho though wat wut specifically just only""".split()
 )
-ALL_INDUSTRIES = re.compile(r"\b(all|any|every|across) industr(y|ies)\b", re.I)
+# "across all industries", "the all-industry figure"
+ALL_INDUSTRIES = re.compile(r"\b(all|any|every|across)([- ]the)?[- ]industr(y|ies)\b", re.I)
 LISTED = re.compile(r"\b(jobs?|occupations?|careers?|professions?|work)\b", re.I)  # what a new list names
 MORE_THAN_MINE = re.compile(r"\bhow much (more|less)\b|\bmore than (i|what i)\b|\bpay (more|better) than\b", re.I)
 HOW_MUCH = re.compile(r"\bhow much\b", re.I)
 GROWTH = re.compile(r"\b(grow\w*|growth|outlook|projected|projections?)\b", re.I)
 ADDED = re.compile(r"^\W*(add|also add|plus|include|and also)\b", re.I)  # more occupations, with those before
 TOP = re.compile(r"\b(most|best|highest|top|more|better|max\w*)\b", re.I)  # where a job pays best
+SWITCH = re.compile(r"^\W*(how|what) about\b", re.I)  # "how about X": the last question, of X instead
 VERSUS = re.compile(r"^\W*(vs\.?|versus|compared (to|with)|or)\b", re.I)  # "vs lpn"
 STILL_COMPARING = re.compile(r"\b(vs\.?|versus|compared?|than|add|both|too|also|which|better|more)\b", re.I)
 TOGETHER = re.compile(r"\b(each|both|the two|those two|all three|the three|these three|of the 3)\b", re.I)
@@ -69,6 +74,10 @@ ABOUT_THE_LIST = re.compile(r"\b(those|these|them|of the list|that list|the list
 REFERS_BACK = re.compile(
     r"\b(it|its|they|them|their|each|both|those|these|the two|that job|this job|the job)\b", re.I
 )  # questions across occupations
+# "Which survey are those wage figures from?": the sources of the answer just given.
+THOSE_FIGURES = re.compile(
+    r"\b(th(ose|ese|at|is|e)\s+(\w+\s+)?(figures?|numbers?|data|stats|statistics|wages?|estimates?)|you gave)\b", re.I
+)
 PAY_FIGURES = ("pay", "compare", "best_paying")  # topics answered from OEWS figures alone
 DEFAULT_TOPIC = "overview"  # what a message about an occupation, not understood, gets
 
@@ -96,6 +105,7 @@ class Request:
     places: list = field(default_factory=list)  # states or metro areas, by their names in the data
     other_places: list = field(default_factory=list)  # of the same name as the first ("Portland")
     industries: list = field(default_factory=list)  # NAICS codes of the OEWS industry breakdown
+    all_industries: bool = False  # the industries' figures beside the all-industry one
     unclear: object = None  # (typed text, Resolution) to ask about first
     alternatives: object = None  # (typed text, Candidates) an answered title may also mean
     last_list: Criteria = None  # the list shown last, when this message follows it up
@@ -104,6 +114,7 @@ class Request:
     shown_for: list = field(default_factory=list)  # occupations a click on one shown goes on with
     quiz: list = field(default_factory=list)  # the interest quiz's answers so far (RIASEC areas)
     malformed: bool = False  # a typed intent whose entities are all malformed: nothing to act on
+    cite: bool = False  # the sources of the answer were asked: name them in full, then answer again
 
     @property
     def local_places(self):
@@ -120,8 +131,10 @@ def read(tracker, kb):
     entities = [e for e in given if well_formed(e) and (e["entity"] != "choice" or valid_choice(kb, e["value"]))]
     if given and not entities:  # '/choose{"place": [1]}': answered as not understood, nothing changed
         return Request(DEFAULT_TOPIC, text, malformed=True)
+    entities += elided(kb, tracker, intent, text, entities)  # "vs electrical" after mechanical engineers
     again = elliptical(text, entities)  # only names an occupation, place or industry: the last question again
-    follow_up = intent in FOLLOW_UPS or (bool(tracker.get_slot(TOPIC)) and again)
+    cite = intent == "ask_sources" and cites(tracker, entities, text)
+    follow_up = intent in FOLLOW_UPS or (bool(tracker.get_slot(TOPIC)) and again) or cite
     # A follow-up keeps the topic; a message not understood gets an overview.
     asked = None if follow_up else registry.by_intent(intent)
     understood = intent != "nlu_fallback" or again  # "nyc", "scrum master?" go on
@@ -142,9 +155,9 @@ def read(tracker, kb):
         topic = DEFAULT_TOPIC  # "electrician", "what about zookeepers" after a list: that one, as a click on it
     if not named and tracker.get_slot(TOPIC) in LISTS and ABOUT_THE_LIST.search(text):
         topic, follow_up = "list", True  # "which of those needs the least school", whatever the intent
-    places_named = any(e.get("entity") == "place" for e in entities)
+    places_named = any(e.get("entity") in ("place", "industry") for e in entities)
     if topic == "best_paying" and places_named and not TOP.search(text):
-        topic = "pay"  # "what do PAs make in Pennsylvania?": where it pays most names no place
+        topic = "pay"  # "what do PAs make in Pennsylvania?": where it pays most names no place or industry
     if follow_up and places_named and not named and topic in ABOUT_ONE:
         topic = "pay"  # "what about in Pennsylvania?" after an education answer: pay is what varies by place
     if len(named) == 2 and MORE_THAN_MINE.search(text):
@@ -153,6 +166,9 @@ def read(tracker, kb):
         topic = across(kb, text) or topic  # "what jobs pay good without a degree", asked otherwise
     if follow_up and topic == "compare" and len(named) == 1 and not STILL_COMPARING.search(text):
         topic = "pay"  # "and rns?" after "cna vs lpn": the one named now, on its own
+    last = tracker.get_slot(TOPIC)
+    if topic == "compare" and len(named) == 1 and SWITCH.match(text) and last in PAY_FIGURES and last != "compare":
+        topic = last  # "how about correctional officers in those two states?" after police pay: theirs instead
     if len(named) == 1 and VERSUS.match(text) and tracker.get_slot(OCCUPATIONS):
         topic = "compare"  # "vs lpn" after a question about CNAs: the two, compared
     # Earlier places carry on unless the message is a new question about other occupations.
@@ -162,9 +178,14 @@ def read(tracker, kb):
     industries = list(dict.fromkeys(e["value"] for e in entities if e.get("entity") == "industry"))
     # "highest paying jobs in healthcare" names a field of the list; one opened from it is asked of all industries
     left_a_list = tracker.get_slot(TOPIC) in ACROSS and topic not in ACROSS
-    if industries and follow_up:
+    every_industry = bool(ALL_INDUSTRIES.search(text))
+    beside = not named or topic == "compare"  # not "how about accountants across all industries", another one
+    if every_industry and topic in PAY_FIGURES and len(named) <= 1 and beside:
+        # "how does that compare with the all-industry figure?": one occupation, in the industry and in all
+        topic, industries = "pay", industries or tracker.get_slot(INDUSTRIES) or []
+    elif industries and follow_up:
         topic = "pay"  # "nurses at hospitals" after another question: BLS breaks down pay only by industry
-    elif carries_on and not ALL_INDUSTRIES.search(text) and not left_a_list:
+    elif carries_on and not industries and not every_industry and not left_a_list:
         industries = tracker.get_slot(INDUSTRIES) or []  # "vs swe same industry"
     request = Request(
         topic,
@@ -172,6 +193,8 @@ def read(tracker, kb):
         places=read_places(tracker, entities, text, carries_on),
         other_places=other_places(entities),
         industries=industries,
+        all_industries=every_industry and bool(industries),
+        cite=cite,
     )
     chosen = [e["value"] for e in entities if e.get("entity") == "choice"]
     answered = [c.split(":", 1)[1] for c in chosen if c.startswith("quiz:")]  # values are checked texts
@@ -186,6 +209,9 @@ def read(tracker, kb):
     choices = tracker.get_slot(CHOICES) or []
 
     picked = chosen[0] if chosen else ordinal(text, choices) if choices else None
+    if choices and not picked and not named and picked_by_words(kb, text, entities, choices):
+        picked = picked_by_words(kb, text, entities, choices)  # "mechanical" after "engineer"
+        request.topic = tracker.get_slot(TOPIC) or request.topic
     if choices and picked:
         # A button click or "the second one": the pending question goes on with it.
         request.subjects = slot_subjects(tracker, PENDING) + [Subject(picked)]
@@ -202,6 +228,10 @@ def read(tracker, kb):
         return request
     discussed = slot_subjects(tracker, OCCUPATIONS)
     picked = not named and len(discussed) > 1 and ordinal(text, [s.encode() for s in discussed])
+    by_words = not named and not picked and picked_by_words(kb, text, entities, [s.code for s in discussed])
+    if by_words:  # "the software one": the one of those discussed, the question as before
+        picked = next(s.encode() for s in discussed if s.code == by_words)
+        request.topic = tracker.get_slot(TOPIC) or request.topic
     if picked:
         # "the second one in ohio" after two occupations were answered: that one, on its own.
         request.subjects = [Subject.decode(picked)]
@@ -257,6 +287,37 @@ def read(tracker, kb):
     return request
 
 
+def elided(kb, tracker, intent, text, entities):
+    """'vs electrical', 'what about civil' after mechanical engineers: a word or two that,
+    with the last word of the title discussed, name another occupation; as its mention."""
+    discussed = slot_subjects(tracker, OCCUPATIONS)
+    asks_again = intent in FOLLOW_UPS or VERSUS.match(text) or SWITCH.match(text)
+    if not (discussed and asks_again) or any(e.get("entity") == "occupation" for e in entities):
+        return []
+    spans = [(e["start"], e["end"]) for e in entities if "start" in e]
+    typed = [
+        m
+        for m in re.finditer(r"[a-z]+", text.lower())
+        if m.group() not in CONNECTIVES and not any(a <= m.start() < b for a, b in spans)
+    ]
+    if not 1 <= len(typed) <= 2:
+        return []
+    head = kb.occupation(discussed[-1].code).title.split()[-1] if kb.knows(discussed[-1].code) else None
+    named = " ".join(m.group() for m in typed) + f" {head}"
+    resolution = kb.resolve(named) if head else None
+    if not (resolution and resolution.status == SURE) or resolution.best.code == discussed[-1].code:
+        return []
+    return [{"entity": "occupation", "value": named, "start": typed[0].start(), "end": typed[-1].end()}]
+
+
+def cites(tracker, entities, text):
+    """Whether a question about sources asks where the figures just given come from
+    ("cite the source for the information security analyst figures")."""
+    last = registry.by_topic(tracker.get_slot(TOPIC)) if tracker.get_slot(TOPIC) else None
+    named = any(e.get("entity") == "occupation" for e in entities)
+    return bool(last and last.sources and (named or THOSE_FIGURES.search(text)))
+
+
 def elliptical(text, entities):
     """Whether the message only names an occupation, place or industry in a follow-up's
     words ("dallas?", "what about surgical techs", "and in jersey"): it asks the last
@@ -277,7 +338,7 @@ def asked_about(entities, text, topic):
     negated = [e for e in named if "start" in e and NOT_THIS.search(text[max(0, e["start"] - 15) : e["start"]])]
     if negated and len(negated) < len(named):  # "I meant PT not PA"
         named = [e for e in named if e not in negated]
-    own = [e for e in named if "start" in e and OWN_JOB.search(text[max(0, e["start"] - 20) : e["start"]])]
+    own = [e for e in named if "start" in e and OWN_JOB.search(text[max(0, e["start"] - 40) : e["start"]])]
     others = len(named) - len(own)
     if own and others and topic != "career_moves" and (topic != "compare" or others >= 2):  # "I'm a trainer. PT or OT?"
         named = [e for e in named if e not in own]
@@ -357,13 +418,29 @@ def slot_subjects(tracker, slot):
     return [Subject.decode(s) for s in tracker.get_slot(slot) or []]
 
 
+PICKING = set("the one ones i mean meant guess think probably prob maybe that this kind type job jobs".split())
+
+
+def picked_by_words(kb, text, entities, codes):
+    """The one of `codes` whose title holds every other word typed ("mechanical" after
+    "engineer", "the software one"), or None: only for a few words, naming one of them."""
+    spans = [(e["start"], e["end"]) for e in entities if "start" in e]
+    rest = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
+    typed = set(words(rest)) - PICKING - CONNECTIVES
+    if not typed or len(typed) > 3 or len(rest.split()) > 5:
+        return None
+    known = [code for code in dict.fromkeys(codes) if kb.knows(code)]
+    matches = [code for code in known if typed <= set(words(kb.occupation(code).title))]
+    return matches[0] if len(matches) == 1 else None
+
+
 def ordinal(text, choices):
     words = re.findall(r"[a-z0-9]+", text.lower())
-    if len(words) > 6:
+    if len(words) > 8:
         return None
     for before, word in zip([None] + words, words):
-        if word.isdigit() and before in ("zone", "level", "top"):
-            continue  # "only job zone 2" narrows a list; it picks nothing
+        if word.isdigit() and not (len(words) == 1 or before in ("the", "number", "no", "option", "choice")):
+            continue  # "which 1 pays more" picks nothing; "only job zone 2" narrows a list
         if word in ORDINALS and -len(choices) <= ORDINALS[word] < len(choices):
             return choices[ORDINALS[word]]
     return None

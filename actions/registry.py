@@ -24,6 +24,7 @@ class Answer:
     national_only = None  # what to say when a place is asked but the figures exist only for the US
     asked_by = None  # words that ask this question, for a second question in one message
     about_occupations = True  # False: answered without an occupation (where the data comes from)
+    sources = ()  # the datasets its figures come from (keys of kb.sources), for "the source of those figures?"
 
     def ask(self, kb, code, place):
         """What the knowledge base says for one occupation (a record, or a tuple of them)."""
@@ -49,6 +50,12 @@ class Answer:
             for place in (request.places if self.by_place else []) or [None]:
                 messages += self.word(self.ask(kb, subject.code, place), profile)
         return messages
+
+    def cited(self, kb):
+        """The datasets this answer's figures come from, in full, said before them again."""
+        cited = [kb.sources[key] for key in self.sources]
+        named = [f"the {s.name} ({s.publisher}), {s.version}" + (f", {s.url}" if s.url else "") for s in cited]
+        return [message(f"These figures come from {listed(named)}:")]
 
     def nationally(self, request):
         """Said first when a place is asked but the figures exist only for the US; else nothing."""

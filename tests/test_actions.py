@@ -631,3 +631,57 @@ def test_two_titles_in_one_message_are_not_taken_for_one_discussed_earlier(chat)
     reply = chat.say("typical education for lab technicians versus lab technologists?", "ask_compare")
     assert "Truck Drivers" not in reply  # not made up to two with an occupation discussed before
     assert reply.startswith("“lab technologists” could mean several occupations. Which one do you mean?")
+
+
+def test_the_industry_figure_beside_the_all_industry_one(chat):
+    reply = chat.say("How does the RN median in hospitals compare with the all-industry figure?", "ask_compare")
+    assert reply.startswith(f"Registered Nurses in Hospitals (US): median pay {E.industry_annual('29-1141', '622000')}")
+    assert f"Across all industries:\nRegistered Nurses in the US: median pay {E.annual('29-1141')}" in reply
+    chat.say("accountants and auditors employed by the federal government?", "ask_pay")
+    reply = chat.say("How does that compare with the national median across all industries?", "ask_compare")
+    assert E.industry_annual("13-2011", "999101") in reply and f"median pay {E.annual('13-2011')}" in reply
+
+
+def test_an_industry_named_in_a_follow_up_is_not_replaced_by_the_last_one(chat):
+    chat.say("In which state do nursing assistants earn the most?", "ask_best_paying")
+    reply = chat.say("What is their median wage when employed in hospitals specifically?", "ask_pay")
+    assert reply.startswith(
+        f"Nursing Assistants in Hospitals (US): median pay {E.industry_annual('31-1131', '622000')}"
+    )
+    reply = chat.say("What do they make when employed by local government, nationally?", "ask_best_paying")
+    assert reply.startswith("Nursing Assistants in Local Government")
+
+
+def test_the_source_of_the_figures_just_given(chat):
+    chat.say("median annual wage for registered nurses in Texas and Florida?", "ask_pay")
+    reply = chat.say("Which survey and reference period are those wage figures from?", "ask_sources")
+    assert reply.startswith("These figures come from the BLS Occupational Employment and Wage Statistics")
+    assert (
+        "May 2025 estimates" in reply
+        and f"Registered Nurses in Florida: median pay {E.annual('29-1141', area=E.FLORIDA)}" in reply
+    )
+    reply = chat.say("where does your data come from?", "ask_sources")
+    assert reply.startswith("Every figure I give names its source and period")  # no figures asked about: all datasets
+
+
+def test_the_persons_own_job_with_words_before_the_title_is_not_asked_about(chat):
+    reply = chat.say("I'm a high school career counselor. What do registered nurses make in Texas?", "ask_pay")
+    assert reply.startswith("Registered Nurses in Texas") and "Counselors" not in reply
+
+
+def test_a_choice_typed_as_a_word_of_its_title(chat):
+    chat.say("engineer pay", "ask_pay")
+    reply = chat.say("mechanical", "inform")
+    assert reply.startswith(f"Mechanical Engineers in the US: median pay {E.annual('17-2141')}")
+    reply = chat.say("vs electrical", "ask_compare")  # the title's last word is understood
+    assert {c[:7] for c in chat.slots["occupations"]} == {"17-2141", "17-2071"}
+    reply = chat.say("the mechanical one", "ask_skills")  # picks one of the two; the question as before
+    assert chat.slots["occupations"] == ["17-2141.00"] and chat.slots["topic"] == "pay"
+
+
+def test_a_digit_is_an_ordinal_only_as_one(chat):
+    chat.say("whats the diff between a PA and a nurse practitioner", "ask_compare")
+    chat.say("which 1 pays more", "ask_compare")
+    assert {c[:7] for c in chat.slots["occupations"]} == {"29-1071", "29-1171"}
+    chat.say("Tell me more about the second one.", "ask_overview")
+    assert chat.slots["occupations"] == ["29-1171.00"]

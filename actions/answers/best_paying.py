@@ -19,6 +19,7 @@ ARTICLE_FACTS = (
 class BestPaying(Answer):
     topic = "best_paying"
     intents = ("ask_best_paying",)
+    sources = ("oews_2025",)
     national_only = "I rank the places and industries of the whole country"
 
     def chart(self, request):

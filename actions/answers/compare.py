@@ -17,6 +17,7 @@ PAY_WORDS = re.compile(r"\b(pay|pays|paid|salary|salaries|earn|earns|make|makes|
 class Compare(Answer):
     topic = "compare"
     intents = ("ask_compare",)
+    sources = ("oews_2025", "ep_2024_34")
     at_least = 2
 
     def chart(self, request):

@@ -16,6 +16,7 @@ MEASURES = (
 class Demographics(Answer):
     topic = "demographics"
     intents = ("ask_demographics",)
+    sources = ("cps_2022", "cps_2025")
     national_only = "BLS publishes who works in an occupation for the nation only"
 
     def ask(self, kb, code, place):

@@ -10,6 +10,7 @@ from ..replies import bullets, cite, message
 class Duties(Answer):
     topic = "duties"
     intents = ("ask_duties",)
+    sources = ("onet_30_1",)
     asked_by = re.compile(r"\b(duties|tasks|day to day|what they do)\b", re.I)
 
     def ask(self, kb, code, place):

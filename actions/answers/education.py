@@ -11,6 +11,7 @@ from ..replies import article_lines, article_note, bullets, cite, message
 class Education(Answer):
     topic = "education"
     intents = ("ask_education",)
+    sources = ("ep_2024_34", "onet_30_1")
     asked_by = re.compile(r"\b(education|degree|school|training|certification|license)\b", re.I)
 
     def ask(self, kb, code, place):

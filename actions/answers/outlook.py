@@ -16,6 +16,7 @@ WHICH = re.compile(r"\b(which|faster|fastest|more|most|better|vs\.?|versus)\b", 
 class Outlook(Answer):
     topic = "outlook"
     intents = ("ask_outlook",)
+    sources = ("ep_2024_34",)
     asked_by = re.compile(r"\b(outlook|growth|growing|demand|job market|openings)\b", re.I)
     national_only = "BLS projects employment for the nation only"
 

@@ -30,6 +30,7 @@ STYLES_ASKED = [
 class Overview(Answer):
     topic = "overview"
     intents = ("ask_overview",)
+    sources = ("oews_2025", "ep_2024_34", "onet_30_1")
     by_place = True  # its pay line is for the place asked (an occupation opened from a list for Ohio)
 
     def ask(self, kb, code, place):

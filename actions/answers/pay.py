@@ -13,21 +13,30 @@ from ..replies import article_note, article_source, cite, industry_name, listed,
 class Pay(Answer):
     topic = "pay"
     intents = ("ask_pay",)
+    sources = ("oews_2025",)
     asked_by = re.compile(r"\b(pay|paid|salary|salaries|earn|earnings|wages?|income)\b", re.I)
     by_place = True
 
     def respond(self, kb, request):
         if request.industries:  # "accountants in the federal government", "at hospitals vs in home health"
             local = request.local_places
-            return [
-                message(f"BLS publishes pay by industry for the nation only, not for {listed(local)}.")
-                for _ in local[:1]
-            ] + [
-                m
-                for subject in request.subjects[:MAX_SUBJECTS]
-                for naics in request.industries[:MAX_SUBJECTS]
-                for m in self.in_industry(kb, subject.code, naics)
-            ]
+            return (
+                [
+                    message(f"BLS publishes pay by industry for the nation only, not for {listed(local)}.")
+                    for _ in local[:1]
+                ]
+                + [
+                    m
+                    for subject in request.subjects[:MAX_SUBJECTS]
+                    for naics in request.industries[:MAX_SUBJECTS]
+                    for m in self.in_industry(kb, subject.code, naics)
+                ]
+                + [
+                    m
+                    for subject in (request.subjects[:MAX_SUBJECTS] if request.all_industries else [])
+                    for m in [message("Across all industries:")] + self.word((kb.pay(subject.code), None))
+                ]
+            )
         messages = super().respond(kb, request)
         if len(request.places) > 1:  # "RN pay Texas vs California"
             for subject in request.subjects[:MAX_SUBJECTS]:

@@ -8,6 +8,7 @@ from ..replies import cite, message
 class Related(Answer):
     topic = "related"
     intents = ("ask_related",)
+    sources = ("onet_30_1",)
 
     def ask(self, kb, code, place):
         return kb.related(code)

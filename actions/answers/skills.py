@@ -11,6 +11,7 @@ from ..replies import bullets, cite, message
 class Skills(Answer):
     topic = "skills"
     intents = ("ask_skills",)
+    sources = ("onet_30_1",)
     asked_by = re.compile(r"\b(skills?|knowledge|technolog(y|ies)|software they use)\b", re.I)
 
     def ask(self, kb, code, place):

@@ -61,8 +61,13 @@ TOP = re.compile(r"\b(most|best|highest|top|more|better|max\w*)\b", re.I)  # whe
 SWITCH = re.compile(r"^\W*(how|what) about\b", re.I)  # "how about X": the last question, of X instead
 VERSUS = re.compile(r"^\W*(vs\.?|versus|compared (to|with)|or)\b", re.I)  # "vs lpn"
 STILL_COMPARING = re.compile(r"\b(vs\.?|versus|compared?|than|add|both|too|also|which|better|more)\b", re.I)
+AMONG = re.compile(r"\b(which|both|each|the two|those two|all three|the three|these three|of the 3|of them)\b", re.I)
+EARNS = re.compile(r"\b(pay\w*|paid|salar\w*|earn\w*|wages?|income|make\w*|money)\b", re.I)
 TOGETHER = re.compile(r"\b(each|both|the two|those two|all three|the three|these three|of the 3)\b", re.I)
 NOT_THIS = re.compile(r"\b(not|instead of|rather than)\s+(an?\s+|the\s+)?$", re.I)  # "I meant PT not PA"
+THERE = re.compile(
+    r"\b(there|same (place|state|city|area)s?|th(ose|ese) (two |three )?(states|places|cities|areas))\b", re.I
+)
 ADDS_A_PLACE = re.compile(r"\b(vs\.?|versus|compared?|than|or|with)\b", re.I)  # "vs texas?" after "... in Florida"
 # Slots (domain.yml): set by action_answer, read here; none steers the dialogue policy.
 OCCUPATIONS, RECENT, TOPIC, PLACES, INDUSTRIES = "occupations", "recent", "topic", "places", "industries"
@@ -104,6 +109,7 @@ class Request:
     subjects: list = field(default_factory=list)  # resolved occupations, in the order named
     places: list = field(default_factory=list)  # states or metro areas, by their names in the data
     other_places: list = field(default_factory=list)  # of the same name as the first ("Portland")
+    places_named: bool = False  # named in this message, not carried from earlier ones
     industries: list = field(default_factory=list)  # NAICS codes of the OEWS industry breakdown
     all_industries: bool = False  # the industries' figures beside the all-industry one
     unclear: object = None  # (typed text, Resolution) to ask about first
@@ -145,6 +151,11 @@ def read(tracker, kb):
         topic = "outlook"  # "which of the three is projected to grow fastest?"
 
     named = [e["value"] for e in entities if e.get("entity") == "occupation"]
+    discussed_count = len(tracker.get_slot(OCCUPATIONS) or [])
+    # "which of the 3 is growing fastest", "pay cali both": the occupations discussed, not a list of all
+    among = not named and discussed_count > 1 and AMONG.search(text) and not LISTED.search(text)
+    if among and (GROWTH.search(text) or EARNS.search(text)):
+        topic = "compare"
     growth_compared = topic == "compare" and GROWTH.search(text)
     if growth_compared:
         topic = "outlook"  # "which one grows faster": follow-ups ("in ohio?") go on about growth
@@ -155,14 +166,15 @@ def read(tracker, kb):
         topic = DEFAULT_TOPIC  # "electrician", "what about zookeepers" after a list: that one, as a click on it
     if not named and tracker.get_slot(TOPIC) in LISTS and ABOUT_THE_LIST.search(text):
         topic, follow_up = "list", True  # "which of those needs the least school", whatever the intent
-    places_named = any(e.get("entity") in ("place", "industry") for e in entities)
-    if topic == "best_paying" and places_named and not TOP.search(text):
+    places_named = any(e.get("entity") == "place" for e in entities)
+    scope_named = any(e.get("entity") in ("place", "industry") for e in entities)
+    if topic == "best_paying" and scope_named and not TOP.search(text):
         topic = "pay"  # "what do PAs make in Pennsylvania?": where it pays most names no place or industry
     if follow_up and places_named and not named and topic in ABOUT_ONE:
         topic = "pay"  # "what about in Pennsylvania?" after an education answer: pay is what varies by place
     if len(named) == 2 and MORE_THAN_MINE.search(text):
         topic = "compare"  # "I'm an LPN... how much more would I make (as an RN)?"
-    if not named and topic not in ACROSS and not REFERS_BACK.search(text):
+    if not named and topic not in ACROSS and not REFERS_BACK.search(text) and not among:
         topic = across(kb, text) or topic  # "what jobs pay good without a degree", asked otherwise
     if follow_up and topic == "compare" and len(named) == 1 and not STILL_COMPARING.search(text):
         topic = "pay"  # "and rns?" after "cna vs lpn": the one named now, on its own
@@ -191,6 +203,7 @@ def read(tracker, kb):
         topic,
         text,
         places=read_places(tracker, entities, text, carries_on),
+        places_named=places_named,
         other_places=other_places(entities),
         industries=industries,
         all_industries=every_industry and bool(industries),
@@ -272,6 +285,8 @@ def read(tracker, kb):
     wanted = 1 if len(request.places) > 1 else registry.by_topic(topic).at_least  # "MN vs WI": places compared
     if growth_compared:
         wanted = max(wanted, 2)  # a comparison still, of the two discussed last if one is named
+    if among:
+        wanted = max(wanted, discussed_count)
     together = TOGETHER.search(text)
     if together and not named:  # "which of the three", "for each", "both"
         wanted = max(wanted, 3 if together.group(0).lower().endswith(("three", "3")) else 2)
@@ -401,7 +416,7 @@ def read_places(tracker, entities, text, carries_on):
         return named + [NATION.name] if named else []  # "nationally and in Texas": both
     earlier = tracker.get_slot(PLACES) or []
     if not named:
-        return earlier if carries_on else []
+        return earlier if carries_on or THERE.search(text) else []
     if carries_on and earlier and ADDS_A_PLACE.search(text):
         return earlier + [p for p in named if p not in earlier]
     return named

@@ -58,9 +58,10 @@ class Answer:
         return [message(f"These figures come from {listed(named)}:")]
 
     def nationally(self, request):
-        """Said first when a place is asked but the figures exist only for the US; else nothing."""
+        """Said first when a place is asked but the figures exist only for the US; else nothing
+        (nor for a place carried from an earlier question: "which one grows faster?")."""
         local = request.local_places
-        if not (local and self.national_only):
+        if not (local and self.national_only and request.places_named):
             return []
         return [message(f"{self.national_only}, not for {listed(local)}: the figures below are for the whole US.")]
 

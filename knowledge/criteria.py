@@ -41,6 +41,20 @@ DEGREE_FREE = re.compile(
     r"( (college|4[- ]year|four[- ]year|university|bachelor'?s?))? (degree|college|school)\b",
     re.I,
 )
+OR_LESS_SCHOOLING = re.compile(r"\W*(degree\s+)?(or (less|lower|below|under)|at most|max(imum)?)\b", re.I)
+
+
+def without(free):
+    """The most schooling "without ..." allows: no four-year degree leaves an associate's,
+    no college a high school diploma, no degree a postsecondary certificate."""
+    said = free.group(0).lower()
+    if re.search(r"4[- ]year|four[- ]year|bachelor|university", said):
+        return EDUCATION_LEVELS[4]
+    if re.search(r"college|school", said) and "degree" not in said:
+        return EDUCATION_LEVELS[1]
+    return NO_DEGREE
+
+
 LEVELS = [
     (r"\bhigh school\b|\bhs diploma\b|\bged\b", EDUCATION_LEVELS[1], "at_most"),
     (r"\bassociate'?s?\b|\b2[- ]year degree\b|\btwo[- ]year degree\b", EDUCATION_LEVELS[4], "exact"),
@@ -164,11 +178,14 @@ def read(text, place=None, before=None) -> Criteria:
     if place:
         stated["area"] = place
     stated.update(pay_bounds(text))
-    if DEGREE_FREE.search(text):
-        stated.update(education_at_most=NO_DEGREE, education=None)
+    free = DEGREE_FREE.search(text)
+    if free:
+        stated.update(education_at_most=without(free), education=None)
     else:
         for pattern, level, how in LEVELS:
-            if re.search(pattern, text, re.I):
+            found = re.search(pattern, text, re.I)
+            if found:
+                how = "at_most" if OR_LESS_SCHOOLING.match(text[found.end() :]) else how  # "associate's or less"
                 stated.update(
                     education_at_most=level if how == "at_most" else None, education=level if how == "exact" else None
                 )
@@ -222,7 +239,7 @@ def pay_bounds(text):
     for match in re.finditer(MONEY, text, re.I):
         if not (match.group(2) or "$" in match.group(0)) and not AT_LEAST.search(text) and not AT_MOST.search(text):
             continue  # a bare number ("top 10", "job zone 2") is no pay
-        tail = text[match.start() :]
+        tail = text[match.start() :].lstrip()  # MONEY may start at the space before "$"
         if OR_LESS.match(tail):
             found["max_pay"] = dollars(match, 1)
         elif OR_MORE.match(tail):

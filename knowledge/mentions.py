@@ -18,7 +18,7 @@ from .industries import Industries
 from .places import WORD_CODES, Gazetteer
 from .records import ALL_OCCUPATIONS
 from .resolver import SURE
-from .text import FILLER, is_abbreviation, with_phrases, words
+from .text import CANONICAL, FILLER, is_abbreviation, with_phrases, words
 
 PLACE_PREPOSITIONS = {"in", "for", "at", "around", "near", "across", "throughout", "of", "to", "from", "within"}
 CONJUNCTIONS = {"and", "or", "vs", "vs.", "versus", "&"}
@@ -47,6 +47,7 @@ SUPPORT_BEFORE = {
     "to",
     "like",
     "&",
+    "meant",  # "sorry, I meant brokers"
 }
 # a career word anywhere in the message, or a message of a few words ("welders?", "nurse pay").
 CAREER_WORDS = {
@@ -275,7 +276,8 @@ class MentionFinder:
         if len(phrase) <= 2:
             if not typed.isupper():  # "in tx"; "fl" as the whole message; "cdl driver salary tx"
                 last = i + n == len(tokens) and len(tokens) > 1
-                return (before in PLACE_PREPOSITIONS or len(tokens) == 1 or last) and phrase not in WORD_CODES
+                leads = i == 0 and after in CAREER_WORDS  # "mn pay"
+                return (before in PLACE_PREPOSITIONS or len(tokens) == 1 or last or leads) and phrase not in WORD_CODES
             if phrase in WORD_CODES or self.resolver.is_title(phrase):  # "OR", "PA"
                 return (
                     before in PLACE_JOINERS
@@ -299,7 +301,8 @@ class MentionFinder:
             )
             return (before in PLACE_PREPOSITIONS and typed[0].isupper()) or principal
         if any(is_everyday(w) and t[2].islower() for w, t in pairs):
-            return before in PLACE_PREPOSITIONS or alone  # "in houston", "in jersey", "dallas?"
+            ends = after is None and before in CAREER_WORDS  # "cdl driver pay houston"
+            return before in PLACE_PREPOSITIONS or alone or ends  # "in houston", "in jersey", "dallas?"
         return True
 
     def _misspelt_place(self, word):
@@ -336,6 +339,7 @@ class MentionFinder:
                     not canonical[i]
                     or first in FILLER
                     or (n == 1 and (first.lower() in QUESTION_WORDS or (len(first) <= 2 and not first.isupper())))
+                    and not (len(tokens) == 1 and first.lower() in CANONICAL)  # "rn" alone names a nurse
                 ):
                     continue  # no title starts with "a", "the", "or"; nor is a lone question word or "v"
                 if not canonical[i + n - 1]:

@@ -82,6 +82,8 @@ PHRASES = {
     ("chem", "eng"): "chemical",
     ("sec", "analyst"): "security",
 }
+# Short forms whose meaning depends on being last: "equine vet" is a veterinarian, "vet tech" is not.
+LAST = {"veterinary": "veterinarian"}
 DROPPED = {"a", "an", "the"}
 # Words that carry no occupation on their own, left out of the word-bag keys.
 FILLER = DROPPED | {"of", "and", "or", "for", "in", "to", "at", "on", "with"}
@@ -120,8 +122,12 @@ def words(text):
 
 
 def with_phrases(canonical):
-    """'mech eng' -> 'mechanical eng': short forms that only mean something before another word."""
-    return [PHRASES.get((w, canonical[i + 1]), w) if i + 1 < len(canonical) else w for i, w in enumerate(canonical)]
+    """'mech eng' -> 'mechanical eng': short forms that only mean something before another word;
+    'equine vet' -> 'equine veterinarian': those that mean something else last."""
+    return [
+        PHRASES.get((w, canonical[i + 1]), w) if i + 1 < len(canonical) else LAST.get(w, w)
+        for i, w in enumerate(canonical)
+    ]
 
 
 def key(text):

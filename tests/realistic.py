@@ -148,7 +148,8 @@ def judge(expected, reply, buttons, actions, slots):
     national = places == [NATION] and set(got) <= {NATION}  # the default scope: no place in the slot
     if places and not national and not all(p.lower() in text for p in places) and sorted(got) != sorted(places):
         problems.append(f"places {got or 'none'}, not {' and '.join(places)}")
-    if not places and got and topic in ("pay", "compare", "best_paying"):  # elsewhere a place does not apply
+    answered_there = any(p.lower() in text for p in got)  # a place kept for later, unused, is no fault
+    if not places and answered_there and topic in ("pay", "compare", "best_paying"):  # elsewhere a place does not apply
         problems.append(f"answered for {' and '.join(got)}, asked nationally")
     for phrase in expected.get("must_say") or []:
         if phrase.lower() not in text:

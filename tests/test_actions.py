@@ -685,3 +685,21 @@ def test_a_digit_is_an_ordinal_only_as_one(chat):
     assert {c[:7] for c in chat.slots["occupations"]} == {"29-1071", "29-1171"}
     chat.say("Tell me more about the second one.", "ask_overview")
     assert chat.slots["occupations"] == ["29-1171.00"]
+
+
+def test_there_is_the_place_asked_before(chat):
+    chat.say("How much do surgical technologists make in North Carolina?", "ask_pay")
+    reply = chat.say("Also, what about medical coding? What does that pay there?", "ask_pay")
+    assert f"Medical Records Specialists in North Carolina: median pay {E.annual('29-2072', area='3700000')}" in reply
+
+
+def test_which_of_those_discussed_is_no_list_of_all(chat):
+    chat.say("lpn vs cna pay tx", "ask_compare")
+    chat.say("and rns", "inform")
+    chat.say("add lpns and cnas", "ask_compare")
+    reply = chat.say("which grows fastest", "ask_list")  # the three, not all occupations
+    assert chat.slots["topic"] == "outlook" and len(chat.slots["occupations"]) == 3
+    assert "not for Texas" not in reply  # a place carried from before, not asked now, goes unsaid
+    chat.say("which pays more, a database administrator or a network architect?", "ask_compare")
+    chat.say("pay cali both", "ask_list")
+    assert chat.slots["topic"] == "compare" and chat.slots["places"] == ["California"]

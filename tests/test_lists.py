@@ -85,6 +85,13 @@ def test_an_impossible_filter_matches_nothing_and_says_how_many(kb):
         ("careers under 40k", dict(max_pay=40000)),
         ("most common jobs", dict(by="employment")),
         ("is it worth it", dict()),  # "it" is no field of work
+        ("jobs 100k+ no degree", dict(min_pay=100000, education_at_most=NO_DEGREE)),
+        (
+            "any jobs that pay 40k+ w/o college",
+            dict(min_pay=40000, education_at_most="High school diploma or equivalent"),
+        ),
+        ("jobs that don't need a four-year degree", dict(education_at_most="Associate's degree")),
+        ("jobs with an associate's degree or less", dict(education_at_most="Associate's degree")),
     ],
 )
 def test_reading_what_a_list_question_asks(text, stated):

@@ -31,10 +31,19 @@ def named(kb, message):
         ("and what skills do they need?", []),
         ("which of them pays more?", []),
         ("what DO they earn", []),
+        ("Sorry, I meant brokers, not agents.", [("occupation", "brokers")]),  # a correction's support
+        ("rn", [("occupation", "rn")]),  # a short form in lower case, as the whole message
+        ("rn, how much do nurses make", [("occupation", "nurses")]),  # "right now" otherwise
     ],
 )
 def test_mentions_in_messages(kb, message, expected):
     assert named(kb, message) == expected
+
+
+def test_a_vet_is_a_veterinarian_unless_a_word_follows(kb):
+    assert kb.resolve("vets").best.code == "29-1131.00"
+    assert kb.resolve("equine vet").best.code == "29-1131.00"
+    assert kb.resolve("vet tech").best.code.startswith("29-2056")
 
 
 def test_places_carry_their_name_in_the_data(kb):
@@ -76,6 +85,9 @@ def test_bad_input_finds_nothing_known(kb, message):
         ("boston specifically", ["Boston-Cambridge-Newton, MA-NH"]),  # a title word, but a follow-up naming a city
         ("need college?", []),  # Fairbanks-College's second city
         ("or maybe not", []),
+        ("mn pay", ["Minnesota"]),  # a postal code before a career word
+        ("cdl driver pay houston", ["Houston-Pasadena-The Woodlands, TX"]),  # a city after one
+        ("houston we have a problem", []),
     ],
 )
 def test_places_as_people_say_them(kb, message, places):

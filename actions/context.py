@@ -65,8 +65,9 @@ AMONG = re.compile(r"\b(which|both|each|the two|those two|all three|the three|th
 EARNS = re.compile(r"\b(pay\w*|paid|salar\w*|earn\w*|wages?|income|make\w*|money)\b", re.I)
 TOGETHER = re.compile(r"\b(each|both|the two|those two|all three|the three|these three|of the 3)\b", re.I)
 NOT_THIS = re.compile(r"\b(not|instead of|rather than)\s+(an?\s+|the\s+)?$", re.I)  # "I meant PT not PA"
+PLACES_SAID = r"(places?|states?|city|cities|areas?|metros?|metro areas?)"
 THERE = re.compile(
-    r"\b(there|same (place|state|city|area)s?|th(ose|ese) (two |three )?(states|places|cities|areas))\b", re.I
+    rf"\b(there|(the )?same (two |three |four )?{PLACES_SAID}|th(ose|ese) (two |three |four )?{PLACES_SAID})\b", re.I
 )
 ADDS_A_PLACE = re.compile(r"\b(vs\.?|versus|compared?|than|or|with)\b", re.I)  # "vs texas?" after "... in Florida"
 # Slots (domain.yml): set by action_answer, read here; none steers the dialogue policy.
@@ -82,6 +83,12 @@ REFERS_BACK = re.compile(
 # "Which survey are those wage figures from?": the sources of the answer just given.
 THOSE_FIGURES = re.compile(
     r"\b(th(ose|ese|at|is|e)\s+(\w+\s+)?(figures?|numbers?|data|stats|statistics|wages?|estimates?)|you gave)\b", re.I
+)
+# What asks where the figures come from; "the current BLS median wages for them" does not.
+SOURCES_ASKED = re.compile(
+    r"\b(sources?|cite|citations?|from|period|years?|survey|data|datasets?|publish\w*|check|up to date|o\*net)\b"
+    r"|\b(how|where) (do|did) you (know|get)\b",
+    re.I,
 )
 PAY_FIGURES = ("pay", "compare", "best_paying")  # topics answered from OEWS figures alone
 DEFAULT_TOPIC = "overview"  # what a message about an occupation, not understood, gets
@@ -139,6 +146,8 @@ def read(tracker, kb):
         return Request(DEFAULT_TOPIC, text, malformed=True)
     entities += elided(kb, tracker, intent, text, entities)  # "vs electrical" after mechanical engineers
     again = elliptical(text, entities)  # only names an occupation, place or industry: the last question again
+    if intent == "ask_sources" and not SOURCES_ASKED.search(text):
+        intent = "ask_pay" if EARNS.search(text) else None  # "the current BLS median wages for them?"
     cite = intent == "ask_sources" and cites(tracker, entities, text)
     follow_up = intent in FOLLOW_UPS or (bool(tracker.get_slot(TOPIC)) and again) or cite
     # A follow-up keeps the topic; a message not understood gets an overview.
@@ -151,7 +160,7 @@ def read(tracker, kb):
         topic = "outlook"  # "which of the three is projected to grow fastest?"
 
     named = [e["value"] for e in entities if e.get("entity") == "occupation"]
-    discussed_count = len(tracker.get_slot(OCCUPATIONS) or [])
+    discussed_count = len(tracker.get_slot(RECENT) or [])
     # "which of the 3 is growing fastest", "pay cali both": the occupations discussed, not a list of all
     among = not named and discussed_count > 1 and AMONG.search(text) and not LISTED.search(text)
     if among and (GROWTH.search(text) or EARNS.search(text)):

@@ -33,7 +33,7 @@ def fingerprint(kb=None):
     components = sorted(
         f"components/{p.name}" for p in (ROOT / "components").glob("*.py") if p.name != "fingerprint.py"
     )
-    for name in RASA_FILES + components:
+    for name in RASA_FILES + components + ["knowledge/english.py"]:  # english: words as featurized
         digest.update(name.encode() + (ROOT / name).read_bytes())
     for text in training_messages():
         digest.update(repr([(m.start, m.end, m.kind, m.value, m.known) for m in kb.mentions(text)]).encode())

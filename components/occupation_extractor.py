@@ -5,7 +5,8 @@ in training) and `place` (a state or metropolitan area) in each message, so that
 follows the data rather than the examples in data/nlu.yml. It also stands each mention's
 words in for one placeholder token before featurization, in training and at run time, so
 the intent classifier learns "how much do __occupation__ make in __place__" and is not
-distracted by which of a thousand occupations was named.
+distracted by which of a thousand occupations was named. A word typed with letters held
+down ("hiii", "heyy", "thanksss") is featurized as the everyday word it stretches.
 """
 
 from typing import Any, Dict, List
@@ -21,6 +22,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from knowledge import DEFAULT_DB, KnowledgeBase
+from knowledge.english import unstretched
 
 from .entities import entity
 
@@ -54,12 +56,14 @@ class OccupationExtractor(GraphComponent, EntityExtractorMixin):
             entities = [entity(m) for m in mentions]
             message.set(ENTITIES, message.get(ENTITIES, []) + self.add_extractor_name(entities), add_to_output=True)
             mask(message, mentions)
+            unstretch(message)
         return messages
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         for message in training_data.training_examples:
             if message.get(TEXT):
                 mask(message, self.kb.mentions(message.get(TEXT)))
+                unstretch(message)
         return training_data
 
 
@@ -79,3 +83,11 @@ def mask(message, mentions):
             placeholder = f"__{span.kind}__"
             masked.append(Token(placeholder, span.start, span.end, lemma=placeholder))
     message.set(TEXT_TOKENS, masked)
+
+
+def unstretch(message):
+    tokens = message.get(TEXT_TOKENS) or []
+    plain = [unstretched(t.text) for t in tokens]
+    if plain != [t.text for t in tokens]:
+        tokens = [t if w == t.text else Token(w, t.start, t.end, lemma=w) for t, w in zip(tokens, plain)]
+        message.set(TEXT_TOKENS, tokens)

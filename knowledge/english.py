@@ -42,5 +42,21 @@ def misspelt(word):
 
 
 def has_words(text):
-    """Whether a message holds at least one word English knows (however rare)."""
-    return any(zipf_frequency(word, "en") >= REAL for word in re.findall(r"[A-Za-z']+", text[:2000]))
+    """Whether a message holds at least one word English knows (however rare), "heyy" too."""
+    return any(zipf_frequency(unstretched(word), "en") >= REAL for word in re.findall(r"[A-Za-z']+", text[:2000]))
+
+
+HELD = re.compile(r"([a-z])\1{2,}")  # a letter three times or more
+REPEATED = re.compile(r"([a-z])\1+")
+
+
+def unstretched(word):
+    """'hiii' -> 'hi', 'heyy' -> 'hey', 'goood' -> 'good': the everyday word a word with
+    letters held down stretches; any other word as it is."""
+    lower = word.lower()
+    if not REPEATED.search(lower) or len(set(lower)) < 2 or is_everyday(lower):
+        return word  # not "xxxx": one letter held is no word
+    for shorter in (HELD.sub(r"\1\1", lower), REPEATED.sub(r"\1", lower)):
+        if is_everyday(shorter):
+            return shorter
+    return word

@@ -137,6 +137,22 @@ AGENT_ENDINGS = (
     "aide",
 )
 TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&./-]*")
+# A field of work asked about as a career: "is graphic design a good career", "a career in nursing".
+FIELD_AS_CAREER = re.compile(
+    r"^\W*(?:is|are|isn'?t)\s+(?P<a>[a-z][a-z ]{2,40}?)\s+(?:a|an)\s+(?:\w+\s+)?(?:career|job|field|path|profession)\b"
+    r"|\b(?:a\s+)?career\s+(?:in|as)\s+(?P<b>[a-z][a-z ]{2,40}?)(?:\W*$|\s+(?:a|an|good|worth|or)\b|[?.,!])",
+    re.I,
+)
+# Programming to most people; a medical coder to O*NET ("Coder"): a list of fields instead.
+NOT_A_FIELD_OF_ONE = {"coding"}
+# The worker of a field: "design" -> "designer", "welding" -> "welder", "therapy" -> "therapist".
+WORKER_FORMS = [
+    ("ing", ("er", "e", "ant", "")),
+    ("ry", ("er", "")),
+    ("ce", ("tist",)),
+    ("y", ("ist",)),
+    ("", ("er", "ist")),
+]
 
 # Words of questions about jobs. They never name an occupation on their own, are not
 # typo-corrected into title words, and are not left over as an unknown title.
@@ -204,6 +220,8 @@ class MentionFinder:
         if not occupations and not everyone and OVERALL.search(message) and ABOUT_JOBS.search(message):
             at = OVERALL.search(message)  # "how fast are jobs growing overall"
             everyone = [(Mention(at.start(), at.end(), at.group(), "occupation", ALL_OCCUPATIONS), ())]
+        if not any(m.known for m in occupations) and not everyone:
+            occupations = self._field_of_work(message) or occupations
         found = [m for m, _ in places + everyone] + [m for m in occupations if m.known or not everyone]
         return sorted(found, key=lambda m: m.start)
 
@@ -302,7 +320,10 @@ class MentionFinder:
             return (before in PLACE_PREPOSITIONS and typed[0].isupper()) or principal
         if any(is_everyday(w) and t[2].islower() for w, t in pairs):
             ends = after is None and before in CAREER_WORDS  # "cdl driver pay houston"
-            return before in PLACE_PREPOSITIONS or alone or ends  # "in houston", "in jersey", "dallas?"
+            listed = (
+                before in CONJUNCTIONS and i > 1 and bool(self.gazetteer.areas(lowered[i - 2]))
+            )  # "seattle and denver"
+            return before in PLACE_PREPOSITIONS or alone or ends or listed  # "in houston", "in jersey", "dallas?"
         return True
 
     def _misspelt_place(self, word):
@@ -362,6 +383,28 @@ class MentionFinder:
         if not found:
             found = self._leftover(message, tokens, taken)
         return sorted(found, key=lambda m: m.start)
+
+    def _field_of_work(self, message):
+        """'is graphic design a good career?': the field, as the occupation of its workers
+        (Graphic Designers), when one of them is a title the resolver is sure of."""
+        asked = FIELD_AS_CAREER.search(message)
+        if not asked:
+            return []
+        group = "a" if asked.group("a") else "b"
+        field = asked.group(group).strip()
+        if field.lower() in NOT_A_FIELD_OF_ONE:
+            return []
+        *before, last = field.split()
+        for ending, forms in WORKER_FORMS:
+            if not last.lower().endswith(ending):
+                continue
+            stem = last[: len(last) - len(ending)]
+            for form in forms:
+                worker = " ".join(before + [stem + form])
+                if self.resolver.is_title(" ".join(words(worker))) and self.resolver.resolve(worker).status == SURE:
+                    start = asked.start(group) + asked.group(group).index(field)
+                    return [Mention(start, start + len(field), field, "occupation", value=worker)]
+        return []
 
     def _names_a_job(self, i, n, tokens, canonical):
         """A run of everyday words is a title when it ends in a word many titles end in

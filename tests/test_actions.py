@@ -703,3 +703,16 @@ def test_which_of_those_discussed_is_no_list_of_all(chat):
     chat.say("which pays more, a database administrator or a network architect?", "ask_compare")
     chat.say("pay cali both", "ask_list")
     assert chat.slots["topic"] == "compare" and chat.slots["places"] == ["California"]
+
+
+def test_the_same_places_named_in_other_words(chat):
+    chat.say("nurse pay in seattle and denver", "ask_pay")
+    reply = chat.say("How about information security analysts in the same two metros?", "ask_pay")
+    assert "Information Security Analysts in Seattle-Tacoma-Bellevue, WA" in reply
+    assert "Information Security Analysts in Denver-Aurora-Centennial, CO" in reply
+
+
+def test_asking_for_bls_figures_is_no_question_about_sources(chat):
+    chat.say("customer support technician vs technical support technician", "ask_compare")
+    chat.say("What are the current BLS median wages for them, nationally and in Georgia?", "ask_sources")
+    assert chat.slots["topic"] != "sources" and chat.slots["places"] == ["Georgia", "United States"]

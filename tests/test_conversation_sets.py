@@ -41,6 +41,12 @@ def test_the_sets_are_large_enough():
     assert len(holdout) >= 20 and sum(len(c["turns"]) for c in holdout) >= 100
 
 
+def test_no_held_out_intent_example_is_a_training_example():
+    blocks = yaml.safe_load((ROOT / "tests" / "nlu_holdout.yml").read_text())["nlu"]
+    held_out = {line.strip()[2:].lower() for b in blocks for line in b["examples"].splitlines() if line.strip()}
+    assert not held_out & training_messages()
+
+
 def test_no_held_out_message_is_a_training_example():
     held_out = {t["say"].lower() for c in conversations("holdout") for t in c["turns"]}
     assert held_out & training_messages() <= IN_TRAINING_BEFORE

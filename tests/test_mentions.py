@@ -141,3 +141,19 @@ def test_a_follow_up_naming_only_a_place(kb, message, places):
 )
 def test_industries_and_places_beside_titles(kb, message, found):
     assert [(m.kind, m.text if m.kind == "occupation" else m.value) for m in kb.mentions(message)] == found
+
+
+@pytest.mark.parametrize(
+    "message,worker",
+    [
+        ("is graphic design a good career or nah", "graphic designer"),
+        ("is welding a good career", "welder"),
+        ("thinking about a career in accounting", "accountant"),
+        ("is physical therapy a good career?", "physical therapist"),
+        ("is coding a good career", None),  # programming to most people; "Coder" is a medical coder to O*NET
+        ("is it a good career", None),
+        ("is teaching a good profession", None),  # teachers of many kinds: asked back, not guessed
+    ],
+)
+def test_a_field_asked_about_as_a_career_is_its_workers(kb, message, worker):
+    assert [m.value for m in kb.mentions(message) if m.kind == "occupation"] == ([worker] if worker else [])

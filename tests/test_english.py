@@ -1,0 +1,23 @@
+"""Ordinary English (knowledge.english): words typed with letters held down."""
+
+import pytest
+
+from knowledge.english import has_words, unstretched
+
+
+@pytest.mark.parametrize(
+    "typed,word",
+    [("hiii", "hi"), ("heyy", "hey"), ("goood", "good"), ("thanksss", "thanks"), ("Hiii", "hi")],
+)
+def test_a_stretched_word_is_the_everyday_word_it_stretches(typed, word):
+    assert unstretched(typed) == word
+
+
+@pytest.mark.parametrize("typed", ["hello", "nurse", "xxxx", "zzzzz", "asdfgh"])
+def test_other_words_stay_as_typed(typed):
+    assert unstretched(typed) == typed
+
+
+def test_a_stretched_greeting_has_words_and_one_letter_held_has_none():
+    assert has_words("heyy") and has_words("hiii")
+    assert not has_words("zzzzz") and not has_words("qqqq")

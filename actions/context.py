@@ -162,7 +162,8 @@ def read(tracker, kb):
     named = [e["value"] for e in entities if e.get("entity") == "occupation"]
     discussed_count = len(tracker.get_slot(RECENT) or [])
     # "which of the 3 is growing fastest", "pay cali both": the occupations discussed, not a list of all
-    among = not named and discussed_count > 1 and AMONG.search(text) and not LISTED.search(text)
+    after_a_list = tracker.get_slot(TOPIC) in ACROSS  # "which of those...": the list's occupations
+    among = not (named or after_a_list) and discussed_count > 1 and AMONG.search(text) and not LISTED.search(text)
     if among and (GROWTH.search(text) or EARNS.search(text)):
         topic = "compare"
     growth_compared = topic == "compare" and GROWTH.search(text)
@@ -231,7 +232,8 @@ def read(tracker, kb):
     choices = tracker.get_slot(CHOICES) or []
 
     picked = chosen[0] if chosen else ordinal(text, choices) if choices else None
-    if choices and not picked and not named and picked_by_words(kb, text, entities, choices):
+    by_name = not named and (tracker.get_slot(TOPIC) not in ACROSS or "one" in text.lower().split())
+    if choices and not picked and by_name and picked_by_words(kb, text, entities, choices):
         picked = picked_by_words(kb, text, entities, choices)  # "mechanical" after "engineer"
         request.topic = tracker.get_slot(TOPIC) or request.topic
     if choices and picked:
@@ -250,7 +252,8 @@ def read(tracker, kb):
         return request
     discussed = slot_subjects(tracker, OCCUPATIONS)
     picked = not named and len(discussed) > 1 and ordinal(text, [s.encode() for s in discussed])
-    by_words = not named and not picked and picked_by_words(kb, text, entities, [s.code for s in discussed])
+    codes = [s.code for s in discussed]
+    by_words = not (named or picked or after_a_list) and picked_by_words(kb, text, entities, codes)
     if by_words:  # "the software one": the one of those discussed, the question as before
         picked = next(s.encode() for s in discussed if s.code == by_words)
         request.topic = tracker.get_slot(TOPIC) or request.topic
@@ -316,7 +319,8 @@ def elided(kb, tracker, intent, text, entities):
     with the last word of the title discussed, name another occupation; as its mention."""
     discussed = slot_subjects(tracker, OCCUPATIONS)
     asks_again = intent in FOLLOW_UPS or VERSUS.match(text) or SWITCH.match(text)
-    if not (discussed and asks_again) or any(e.get("entity") == "occupation" for e in entities):
+    after_a_list = tracker.get_slot(TOPIC) in ACROSS  # "what about healthcare" narrows the list
+    if not discussed or not asks_again or after_a_list or any(e.get("entity") == "occupation" for e in entities):
         return []
     spans = [(e["start"], e["end"]) for e in entities if "start" in e]
     typed = [

@@ -9,12 +9,12 @@ from .realistic import report, run
 
 pytestmark = pytest.mark.slow
 
-# Measured on 2026-11-24 (dev 88%, held-out 65%, discovery held-out 74%); floors a little under,
-# for the noise between trainings.
-FLOORS = {"dev": 0.84, "holdout": 0.61, "discovery_holdout": 0.69}
+# Measured on 2026-11-24 evening (dev 88%, dev2 93%, held-out 69%, discovery held-out 73%); floors
+# a little under, for the noise between trainings.
+FLOORS = {"dev": 0.84, "dev2": 0.88, "holdout": 0.65, "discovery_holdout": 0.69}
 
 
-@pytest.mark.parametrize("name", ["dev", "holdout", "discovery_holdout"])
+@pytest.mark.parametrize("name", list(FLOORS))
 def test_realistic_conversations_are_understood(assistant, name):
     turns = run(assistant, name, API_TOKEN)
     right = sum(t.right for t in turns) / len(turns)

@@ -264,7 +264,7 @@ def read(tracker, kb):
             request.topic = "pay"  # one occupation picked out of a comparison: its pay (in the place named)
         return request
     discussed_codes = [s.code for s in slot_subjects(tracker, RECENT)]
-    for typed in asked_about(entities, text, topic):
+    for typed in asked_about(kb, entities, text, topic):
         if typed == ALL_OCCUPATIONS:  # "median wage for all occupations"
             request.subjects.append(Subject(ALL_OCCUPATIONS))
             continue
@@ -358,11 +358,16 @@ def elliptical(text, entities):
     return all(word in CONNECTIVES for word in re.findall(r"[a-z'.]+", rest.lower()))
 
 
-def asked_about(entities, text, topic):
+def asked_about(kb, entities, text, topic):
     """The occupations the question is about, in order: not the person's own job ("I've
     been a teacher for 12 years. What does an instructional designer make?") when others
     are named, unless the question compares it with one other."""
     named = [e for e in entities if e.get("entity") == "occupation"]
+    bags = [set(words(e["value"])) for e in named]
+    # "the assistants: OT assistants versus PT assistants": an unclear word the other titles spell out
+    named = [
+        e for e, bag in zip(named, bags) if not any(bag < o for o in bags) or kb.resolve(e["value"]).status == SURE
+    ]
     negated = [e for e in named if "start" in e and NOT_THIS.search(text[max(0, e["start"] - 15) : e["start"]])]
     if negated and len(negated) < len(named):  # "I meant PT not PA"
         named = [e for e in named if e not in negated]

@@ -41,6 +41,7 @@ DEGREE_FREE = re.compile(
     r"( (college|4[- ]year|four[- ]year|university|bachelor'?s?))? (degree|college|school)\b",
     re.I,
 )
+AT_MOST_SCHOOLING = re.compile(r"\b(no more than|not more than|at most|up to|max(imum)?( of)?)\s+(an?\s+)?$", re.I)
 OR_LESS_SCHOOLING = re.compile(r"\W*(degree\s+)?(or (less|lower|below|under)|at most|max(imum)?)\b", re.I)
 
 
@@ -185,7 +186,10 @@ def read(text, place=None, before=None) -> Criteria:
         for pattern, level, how in LEVELS:
             found = re.search(pattern, text, re.I)
             if found:
-                how = "at_most" if OR_LESS_SCHOOLING.match(text[found.end() :]) else how  # "associate's or less"
+                at_most = OR_LESS_SCHOOLING.match(text[found.end() :]) or AT_MOST_SCHOOLING.search(
+                    text[: found.start()]
+                )
+                how = "at_most" if at_most else how  # "associate's or less", "no more than an associate's"
                 stated.update(
                     education_at_most=level if how == "at_most" else None, education=level if how == "exact" else None
                 )

@@ -20,7 +20,7 @@ from .records import ALL_OCCUPATIONS
 from .resolver import SURE
 from .text import CANONICAL, FILLER, is_abbreviation, with_phrases, words
 
-PLACE_PREPOSITIONS = {"in", "for", "at", "around", "near", "across", "throughout", "of", "to", "from", "within"}
+PLACE_PREPOSITIONS = {"in", "into", "for", "at", "around", "near", "across", "throughout", "of", "to", "from", "within"}
 CONJUNCTIONS = {"and", "or", "vs", "vs.", "versus", "&"}
 INDUSTRY_PREPOSITIONS = {"in", "at", "for", "with", "by", "within"}
 PLACE_JOINERS = PLACE_PREPOSITIONS | CONJUNCTIONS | {"than", "compared", "like"}
@@ -89,6 +89,10 @@ CAREER_WORDS = {
     "does",
 }
 SHORT_MESSAGE = 3  # tokens
+# Before a verb's -ing form: "I'm taking", "been driving", "started welding".
+AUXILIARIES = set(
+    "i'm im am is are was were be been being keep kept started start stop stopped enjoy love like".split()
+)
 # The words around a place named alone as a follow-up: "boston specifically", "and in boston?"
 ASKING_AGAIN = set("in and what wat about how specifically then instead only just tho though".split()) | {""}
 # Every occupation together, the yardstick: "median wage for all occupations".
@@ -140,7 +144,9 @@ TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&./-]*")
 # A field of work asked about as a career: "is graphic design a good career", "a career in nursing".
 FIELD_AS_CAREER = re.compile(
     r"^\W*(?:is|are|isn'?t)\s+(?P<a>[a-z][a-z ]{2,40}?)\s+(?:a|an)\s+(?:\w+\s+)?(?:career|job|field|path|profession)\b"
-    r"|\b(?:a\s+)?career\s+(?:in|as)\s+(?P<b>[a-z][a-z ]{2,40}?)(?:\W*$|\s+(?:a|an|good|worth|or)\b|[?.,!])",
+    r"|\b(?:a\s+)?career\s+(?:in|as)\s+(?P<b>[a-z][a-z ]{2,40}?)(?:\W*$|\s+(?:a|an|good|worth|or)\b|[?.,!])"
+    r"|\b(?:thinking about|considering|interested in|getting into|get into|go into|going into|switching to|move into)"
+    r"\s+(?P<c>[a-z]+(?: [a-z]+){0,2}?)(?=\s+(?:since|because|but|and|or|as|so|now|instead)\b|\s*[?.,!]|\s*$)",
     re.I,
 )
 # Programming to most people; a medical coder to O*NET ("Coder"): a list of fields instead.
@@ -151,6 +157,7 @@ WORKER_FORMS = [
     ("ry", ("er", "")),
     ("ce", ("tist",)),
     ("y", ("ist",)),
+    ("e", ("ist",)),
     ("", ("er", "ist")),
 ]
 
@@ -323,7 +330,8 @@ class MentionFinder:
             listed = (
                 before in CONJUNCTIONS and i > 1 and bool(self.gazetteer.areas(lowered[i - 2]))
             )  # "seattle and denver"
-            return before in PLACE_PREPOSITIONS or alone or ends or listed  # "in houston", "in jersey", "dallas?"
+            after_than = before == "than"  # "is that more than pittsburgh"
+            return before in PLACE_PREPOSITIONS or alone or ends or listed or after_than  # "in houston", "dallas?"
         return True
 
     def _misspelt_place(self, word):
@@ -366,6 +374,8 @@ class MentionFinder:
                 if not canonical[i + n - 1]:
                     continue  # nor ends with one
                 key = " ".join(with_phrases([w for j in span for w in canonical[j]]))
+                if n == 1 and canonical[i] != words(first) and i > 0 and tokens[i - 1][2].lower() in AUXILIARIES:
+                    continue  # "I'm taking courses" is no Taker; a word changed to a title's form is a verb here
                 if n == 1 and is_everyday(first.lower()) and not self._supported(i, tokens, canonical, taken, message):
                     continue  # "my hands", "on the other hand", "closer to home", "charter flights"
                 if n > 1 and not self._names_a_job(i, n, tokens, canonical):
@@ -390,7 +400,7 @@ class MentionFinder:
         asked = FIELD_AS_CAREER.search(message)
         if not asked:
             return []
-        group = "a" if asked.group("a") else "b"
+        group = next(g for g in "abc" if asked.group(g))
         field = asked.group(group).strip()
         if field.lower() in NOT_A_FIELD_OF_ONE:
             return []

@@ -716,3 +716,10 @@ def test_asking_for_bls_figures_is_no_question_about_sources(chat):
     chat.say("customer support technician vs technical support technician", "ask_compare")
     chat.say("What are the current BLS median wages for them, nationally and in Georgia?", "ask_sources")
     assert chat.slots["topic"] != "sources" and chat.slots["places"] == ["Georgia", "United States"]
+
+
+def test_a_word_the_titles_after_it_spell_out_is_not_asked_about(chat):
+    chat.say("Now the assistants: OT assistants versus PT assistants, same comparison please.", "ask_compare")
+    assert {c[:7] for c in chat.slots["occupations"]} == {"31-2011", "31-2021"}
+    chat.say("compare nurses and nurse practitioners", "ask_compare")  # a sure title stays
+    assert {c[:7] for c in chat.slots["occupations"]} == {"29-1141", "29-1171"}

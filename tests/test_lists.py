@@ -92,6 +92,7 @@ def test_an_impossible_filter_matches_nothing_and_says_how_many(kb):
         ),
         ("jobs that don't need a four-year degree", dict(education_at_most="Associate's degree")),
         ("jobs with an associate's degree or less", dict(education_at_most="Associate's degree")),
+        ("jobs that need no more than an associate's degree", dict(education_at_most="Associate's degree")),
     ],
 )
 def test_reading_what_a_list_question_asks(text, stated):

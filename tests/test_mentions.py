@@ -34,6 +34,7 @@ def named(kb, message):
         ("Sorry, I meant brokers, not agents.", [("occupation", "brokers")]),  # a correction's support
         ("rn", [("occupation", "rn")]),  # a short form in lower case, as the whole message
         ("rn, how much do nurses make", [("occupation", "nurses")]),  # "right now" otherwise
+        ("I'm taking online courses. What does an analyst make?", [("occupation", "analyst")]),  # no Taker
     ],
 )
 def test_mentions_in_messages(kb, message, expected):
@@ -88,6 +89,8 @@ def test_bad_input_finds_nothing_known(kb, message):
         ("mn pay", ["Minnesota"]),  # a postal code before a career word
         ("cdl driver pay houston", ["Houston-Pasadena-The Woodlands, TX"]),  # a city after one
         ("houston we have a problem", []),
+        ("is that more than pittsburgh", ["Pittsburgh, PA"]),
+        ("commuting into DC", ["Washington-Arlington-Alexandria, DC-VA-MD-WV"]),  # not a chiropractor
     ],
 )
 def test_places_as_people_say_them(kb, message, places):
@@ -150,6 +153,7 @@ def test_industries_and_places_beside_titles(kb, message, found):
         ("is welding a good career", "welder"),
         ("thinking about a career in accounting", "accountant"),
         ("is physical therapy a good career?", "physical therapist"),
+        ("I'm thinking about dental hygiene since I like people. Pay?", "dental hygienist"),
         ("is coding a good career", None),  # programming to most people; "Coder" is a medical coder to O*NET
         ("is it a good career", None),
         ("is teaching a good profession", None),  # teachers of many kinds: asked back, not guessed

@@ -51,7 +51,7 @@ same area metro state please instead too hmm nah i meant mean no sorry actually 
 tho though wat wut specifically just only""".split()
 )
 # "across all industries", "the all-industry figure"
-ALL_INDUSTRIES = re.compile(r"\b(all|any|every|across)([- ]the)?[- ]industr(y|ies)\b", re.I)
+ALL_INDUSTRIES = re.compile(r"\b(all|any|every|across)([- ]the)?[- ]industr(y|ies)\b|\bin general\b", re.I)
 LISTED = re.compile(r"\b(jobs?|occupations?|careers?|professions?|work)\b", re.I)  # what a new list names
 MORE_THAN_MINE = re.compile(r"\bhow much (more|less)\b|\bmore than (i|what i)\b|\bpay (more|better) than\b", re.I)
 HOW_MUCH = re.compile(r"\bhow much\b", re.I)
@@ -154,6 +154,9 @@ def read(tracker, kb):
     asked = None if follow_up else registry.by_intent(intent)
     understood = intent != "nlu_fallback" or again  # "nyc", "scrum master?" go on
     topic = (asked and asked.topic) or (understood and tracker.get_slot(TOPIC)) or DEFAULT_TOPIC
+    asked_last = registry.asked_in_last_sentence(text)
+    if topic == DEFAULT_TOPIC and asked_last:
+        topic = asked_last.topic  # "Let's look at zoologists. What's the typical entry education?"
     if follow_up and HOW_MUCH.search(text):
         topic = "pay"  # "how much in nyc"
     elif follow_up and GROWTH.search(text) and topic not in ACROSS:  # not "sort by growth" after a list
@@ -166,7 +169,8 @@ def read(tracker, kb):
     among = not (named or after_a_list) and discussed_count > 1 and AMONG.search(text) and not LISTED.search(text)
     if among and (GROWTH.search(text) or EARNS.search(text)):
         topic = "compare"
-    growth_compared = topic == "compare" and GROWTH.search(text)
+    # "which one grows faster"; not "compare them on median pay, projected growth and education"
+    growth_compared = topic == "compare" and GROWTH.search(text) and not EARNS.search(text)
     if growth_compared:
         topic = "outlook"  # "which one grows faster": follow-ups ("in ohio?") go on about growth
     added = bool(named and ADDED.match(text) and tracker.get_slot(OCCUPATIONS))
@@ -182,7 +186,7 @@ def read(tracker, kb):
         topic = "pay"  # "what do PAs make in Pennsylvania?": where it pays most names no place or industry
     if follow_up and places_named and not named and topic in ABOUT_ONE:
         topic = "pay"  # "what about in Pennsylvania?" after an education answer: pay is what varies by place
-    if len(named) == 2 and MORE_THAN_MINE.search(text):
+    if len(named) >= 2 and MORE_THAN_MINE.search(text):
         topic = "compare"  # "I'm an LPN... how much more would I make (as an RN)?"
     if not named and topic not in ACROSS and not REFERS_BACK.search(text) and not among:
         topic = across(kb, text) or topic  # "what jobs pay good without a degree", asked otherwise

@@ -83,6 +83,15 @@ def also_asked(request):
     return [u for u in answers() if u.asked_by and u.topic != request.topic and u.asked_by.search(request.text)][:1]
 
 
+def asked_in_last_sentence(text):
+    """The one kind of question the last of several sentences asks by its words, or None."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    if len(sentences) < 2:
+        return None
+    asked = [u for u in answers() if u.asked_by and u.asked_by.search(sentences[-1])]
+    return asked[0] if len(asked) == 1 else None
+
+
 JOINED = re.compile(r"\b(and|&|plus|also)\b|,", re.I)
 
 

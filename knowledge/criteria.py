@@ -4,7 +4,7 @@ growing jobs without a degree", "jobs over $60k with a bachelor's in Texas"."""
 import re
 from dataclasses import replace
 
-from .lists import EDUCATION_LEVELS, NO_DEGREE, Criteria
+from .lists import EDUCATION_LEVELS, INTEREST_AREAS, NO_DEGREE, Criteria
 
 # What to rank by, first match wins: the words people use for each.
 BY = [
@@ -115,6 +115,7 @@ INTERESTS = [
     (r"\bleading\b|\bbe(ing)? in charge\b|\bselling\b|\bpersuad|\bmy own business\b|\bentrepreneur", "Enterprising"),
     (r"\borganiz(ed|ing)\b|\bdetails\b|\broutine\b|\bnumbers\b|\bstructure\b|\bdata entry\b", "Conventional"),
 ]
+AREA_SAID = r"(interests?|types?|codes?|personalit(y|ies)|areas?)\b"  # "a strong Social interest"
 # What people want to work with -> a word of O*NET task statements (only words that
 # pick out a dozen or more occupations: "the elderly" is in too few tasks to tell).
 ACTIVITIES = {
@@ -161,6 +162,31 @@ STYLES = [
         False,
     ),
 ]
+# O*NET's work styles by name (O*NET 30.1), asked as a counsellor would.
+WORK_STYLES = (
+    "Innovation",
+    "Achievement Orientation",
+    "Intellectual Curiosity",
+    "Tolerance for Ambiguity",
+    "Initiative",
+    "Adaptability",
+    "Self-Confidence",
+    "Perseverance",
+    "Leadership Orientation",
+    "Humility",
+    "Sincerity",
+    "Empathy",
+    "Cooperation",
+    "Optimism",
+    "Social Orientation",
+    "Cautiousness",
+    "Attention to Detail",
+    "Dependability",
+    "Integrity",
+    "Stress Tolerance",
+    "Self-Control",
+)
+NAMED_STYLE = re.compile(r"\b(" + "|".join(re.escape(s) for s in WORK_STYLES) + r")\b", re.I)
 JOB_ZONE = re.compile(r"\bjob zone (\d)\b", re.I)
 SHOW_MORE = re.compile(r"\b(show|give|list|see|next)( me)? (more|others|the next|rest)\b|^\W*more\W*$", re.I)
 
@@ -206,12 +232,18 @@ def read(text, place=None, before=None) -> Criteria:
     if doing:
         stated["activity"] = ACTIVITIES[doing.group("what").lower()]
     liked = tuple(area for pattern, area in INTERESTS if re.search(pattern, text, re.I))
+    liked += tuple(a for a in INTEREST_AREAS if a not in liked and re.search(rf"\b{a}\s+{AREA_SAID}", text, re.I))
     if liked:
         stated["interests"] = liked
     for pattern, style, low in STYLES:
         if re.search(pattern, text, re.I):
             stated.update(style=style, style_low=low)
             break
+    else:
+        named = NAMED_STYLE.search(text)  # "which occupations rate attention to detail highest"
+        if named:
+            low = bool(re.search(r"\b(low\w*|least|not)\b", text, re.I))
+            stated.update(style=next(s for s in WORK_STYLES if s.lower() == named.group(0).lower()), style_low=low)
     zone = JOB_ZONE.search(text)
     if zone and 1 <= int(zone.group(1)) <= 5:
         stated["job_zone"] = int(zone.group(1))

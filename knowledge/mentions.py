@@ -87,8 +87,28 @@ CAREER_WORDS = {
     "requirements",
     "do",
     "does",
+    # who works in it, and what it takes: "how old are pharmacists", "median age of nurses"
+    "age",
+    "old",
+    "women",
+    "men",
+    "female",
+    "male",
+    "gender",
+    "diversity",
+    "median",
+    "typical",
+    "education",
+    "become",
+    "study",
+    "major",
+    "tools",
+    "software",
+    "similar",
+    "related",
 }
 SHORT_MESSAGE = 3  # tokens
+POSSESSIVES = {"my", "your", "his", "her", "our", "their"}
 # Before a verb's -ing form: "I'm taking", "been driving", "started welding".
 AUXILIARIES = set(
     "i'm im am is are was were be been being keep kept started start stop stopped enjoy love like".split()
@@ -114,9 +134,11 @@ ALL_OCCUPATIONS_PHRASES = {
     "all us workers",
     "all american workers",
     "all careers",
+    "all occs",
+    "all occ",
 }
 OVERALL = re.compile(r"\boverall\b", re.I)
-ABOUT_JOBS = re.compile(r"\b(jobs|employment|wages?|pay|salar(y|ies)|income)\b", re.I)
+ABOUT_JOBS = re.compile(r"\b(jobs?|employment|wages?|pay|salar(y|ies)|income)\b", re.I)
 # A words-that-may-be-a-title guess ends in a noun that names a person by what they do.
 AGENT_ENDINGS = (
     "er",
@@ -368,7 +390,7 @@ class MentionFinder:
                     not canonical[i]
                     or first in FILLER
                     or (n == 1 and (first.lower() in QUESTION_WORDS or (len(first) <= 2 and not first.isupper())))
-                    and not (len(tokens) == 1 and first.lower() in CANONICAL)  # "rn" alone names a nurse
+                    and not (first.lower() in CANONICAL and self._short_form_asked(i, tokens))  # "rn pay tx"
                 ):
                     continue  # no title starts with "a", "the", "or"; nor is a lone question word or "v"
                 if not canonical[i + n - 1]:
@@ -416,6 +438,14 @@ class MentionFinder:
                     return [Mention(start, start + len(field), field, "occupation", value=worker)]
         return []
 
+    def _short_form_asked(self, i, tokens):
+        """'rn', 'pt vs ot pay': a short form in lower case names a job alone, before a
+        career word, or beside 'vs' ('rn' is "right now" in "im a cna rn, how much...")."""
+        lowered = [t[2].lower() for t in tokens]
+        after = lowered[i + 1] if i + 1 < len(tokens) else None
+        before = lowered[i - 1] if i > 0 else None
+        return len(tokens) == 1 or after in CAREER_WORDS | CONJUNCTIONS or before in CONJUNCTIONS
+
     def _names_a_job(self, i, n, tokens, canonical):
         """A run of everyday words is a title when it ends in a word many titles end in
         ('truck driver'), has a word no everyday English uses ('phlebotomy tech'), or follows
@@ -428,6 +458,8 @@ class MentionFinder:
     def _supported(self, i, tokens, canonical, taken, message):
         """Whether the sentence supports reading the everyday word at i as a job title."""
         lowered = [t[2].lower() for t in tokens]
+        if i > 0 and lowered[i - 1] in POSSESSIVES:
+            return False  # "my hands", "my sister": the person's own, not a job asked about
         agent = lowered[i].rstrip("s").endswith(AGENT_ENDINGS)
         following = lowered[i + 1] if i + 1 < len(tokens) else None
         if (
@@ -441,7 +473,7 @@ class MentionFinder:
         ):
             return False  # a word qualifying the next one: "charter flights"; not "analyst side"
         return (
-            bool(taken)  # "accountants in the federal government", "nurses in Texas"
+            any(abs(j - i) <= 3 for j in taken)  # "accountants in the federal government", "nurses in Texas"
             or (agent and i + 1 < len(tokens) and lowered[i + 1] in INDUSTRY_PREPOSITIONS)
             or len(tokens) <= SHORT_MESSAGE
             or (i > 0 and lowered[i - 1] in SUPPORT_BEFORE)

@@ -723,3 +723,25 @@ def test_a_word_the_titles_after_it_spell_out_is_not_asked_about(chat):
     assert {c[:7] for c in chat.slots["occupations"]} == {"31-2011", "31-2021"}
     chat.say("compare nurses and nurse practitioners", "ask_compare")  # a sure title stays
     assert {c[:7] for c in chat.slots["occupations"]} == {"29-1141", "29-1171"}
+
+
+def test_the_question_of_the_last_sentence(chat):
+    reply = chat.say(
+        "Let's look at zoologists and wildlife biologists. What's the typical entry education?", "ask_overview"
+    )
+    assert chat.slots["topic"] == "education" and "Typical entry education" in reply
+
+
+def test_a_comparison_asked_on_pay_and_growth_is_a_comparison(chat):
+    chat.say(
+        "Could you compare occupational therapists and physical therapists on median pay and growth?", "ask_compare"
+    )
+    assert chat.slots["topic"] == "compare"
+
+
+def test_how_much_more_with_the_persons_own_job_named_too(chat):
+    reply = chat.say(
+        "I've been an ER nurse for years and may become a nurse practitioner. How much more do NPs make than RNs?",
+        "ask_education",
+    )
+    assert chat.slots["topic"] == "compare" and E.annual("29-1171") in reply and E.annual("29-1141") in reply

@@ -209,3 +209,11 @@ def test_what_people_want_to_work_with_is_read_from_onet_tasks(kb, text, word):
             counts[r["O*NET-SOC Code"][:7]] = counts.get(r["O*NET-SOC Code"][:7], 0) + 1
     assert set(kb.doing(word)) == {soc for soc, n in counts.items() if n >= 2}
     assert kb.rank(criteria).items
+
+
+def test_the_work_styles_named_are_onets(kb):
+    from knowledge.criteria import WORK_STYLES
+
+    assert set(WORK_STYLES) == {row["style"] for row in kb.query("SELECT DISTINCT style FROM work_styles")}
+    assert read("which occupations rate attention to detail highest").style == "Attention to Detail"
+    assert read("someone with a strong Social interest on the Holland codes").interests == ("Social",)

@@ -35,6 +35,12 @@ def named(kb, message):
         ("rn", [("occupation", "rn")]),  # a short form in lower case, as the whole message
         ("rn, how much do nurses make", [("occupation", "nurses")]),  # "right now" otherwise
         ("I'm taking online courses. What does an analyst make?", [("occupation", "analyst")]),  # no Taker
+        ("how old are pharmacists", [("occupation", "pharmacists")]),  # who works in it asks about a job too
+        ("the Phoenix area, since that's where my sister lives", [("place", "Phoenix")]),  # one's own sister
+        ("i like working with my hands, what jobs fit", []),
+        ("rn pay tx", [("occupation", "rn"), ("place", "tx")]),  # short forms in lower case, before a career word
+        ("pt vs ot pay", [("occupation", "pt"), ("occupation", "ot")]),
+        ("median wage all occs", [("occupation", "all occs")]),
     ],
 )
 def test_mentions_in_messages(kb, message, expected):

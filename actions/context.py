@@ -55,6 +55,9 @@ ALL_INDUSTRIES = re.compile(r"\b(all|any|every|across)([- ]the)?[- ]industr(y|ie
 LISTED = re.compile(r"\b(jobs?|occupations?|careers?|professions?|work)\b", re.I)  # what a new list names
 MORE_THAN_MINE = re.compile(r"\bhow much (more|less)\b|\bmore than (i|what i)\b|\bpay (more|better) than\b", re.I)
 HOW_MUCH = re.compile(r"\bhow much\b", re.I)
+SHORT_PAY = re.compile(
+    r"^\W*(hr?ly|hourly|per (hr|hour)|annual(ly)?|yearly|salary|pay)( pls| please)?\W*$", re.I
+)  # "hrly"
 GROWTH = re.compile(r"\b(grow\w*|growth|outlook|projected|projections?)\b", re.I)
 ADDED = re.compile(r"^\W*(add|also add|plus|include|and also)\b", re.I)  # more occupations, with those before
 TOP = re.compile(r"\b(most|best|highest|top|more|better|max\w*)\b", re.I)  # where a job pays best
@@ -87,7 +90,7 @@ THOSE_FIGURES = re.compile(
 # What asks where the figures come from; "the current BLS median wages for them" does not.
 SOURCES_ASKED = re.compile(
     r"\b(sources?|cite|citations?|from|period|years?|survey|data|datasets?|publish\w*|check|up to date|o\*net)\b"
-    r"|\b(how|where) (do|did) you (know|get)\b",
+    r"|\b(how|where) (do|did) (you|u) (know|get)\b",
     re.I,
 )
 PAY_FIGURES = ("pay", "compare", "best_paying")  # topics answered from OEWS figures alone
@@ -145,9 +148,9 @@ def read(tracker, kb):
     if given and not entities:  # '/choose{"place": [1]}': answered as not understood, nothing changed
         return Request(DEFAULT_TOPIC, text, malformed=True)
     entities += elided(kb, tracker, intent, text, entities)  # "vs electrical" after mechanical engineers
-    again = elliptical(text, entities)  # only names an occupation, place or industry: the last question again
-    if intent == "ask_sources" and not SOURCES_ASKED.search(text):
-        intent = "ask_pay" if EARNS.search(text) else None  # "the current BLS median wages for them?"
+    again = elliptical(text, entities) or bool(SHORT_PAY.match(text))  # "dallas?", "hrly": the last question again
+    if intent == "ask_sources" and EARNS.search(text) and not SOURCES_ASKED.search(text):
+        intent = "ask_pay"  # "the current BLS median wages for them?" asks for figures, not their source
     cite = intent == "ask_sources" and cites(tracker, entities, text)
     follow_up = intent in FOLLOW_UPS or (bool(tracker.get_slot(TOPIC)) and again) or cite
     # A follow-up keeps the topic; a message not understood gets an overview.
@@ -157,7 +160,7 @@ def read(tracker, kb):
     asked_last = registry.asked_in_last_sentence(text)
     if topic == DEFAULT_TOPIC and asked_last:
         topic = asked_last.topic  # "Let's look at zoologists. What's the typical entry education?"
-    if follow_up and HOW_MUCH.search(text):
+    if follow_up and (HOW_MUCH.search(text) or SHORT_PAY.match(text)):
         topic = "pay"  # "how much in nyc"
     elif follow_up and GROWTH.search(text) and topic not in ACROSS:  # not "sort by growth" after a list
         topic = "outlook"  # "which of the three is projected to grow fastest?"
@@ -231,7 +234,7 @@ def read(tracker, kb):
         return request
     if request.topic == "quiz":
         request.topic = "list"  # "only job zone 2" after the quiz's list narrows it
-    if not chosen and not entities and not has_words(text):
+    if not chosen and not entities and not again and not has_words(text):
         return request  # "asdfgh", "🙂🙂🙂": nothing asked, nothing taken from earlier turns
     choices = tracker.get_slot(CHOICES) or []
 
@@ -439,7 +442,7 @@ def read_places(tracker, entities, text, carries_on):
     earlier = tracker.get_slot(PLACES) or []
     if not named:
         return earlier if carries_on or THERE.search(text) else []
-    if carries_on and earlier and ADDS_A_PLACE.search(text):
+    if carries_on and earlier and ADDS_A_PLACE.search(text) and len(named) == 1:  # not "MN vs WI"
         return earlier + [p for p in named if p not in earlier]
     return named
 

@@ -249,8 +249,13 @@ class MentionFinder:
         if not occupations and not everyone and OVERALL.search(message) and ABOUT_JOBS.search(message):
             at = OVERALL.search(message)  # "how fast are jobs growing overall"
             everyone = [(Mention(at.start(), at.end(), at.group(), "occupation", ALL_OCCUPATIONS), ())]
-        if not any(m.known for m in occupations) and not everyone:
-            occupations = self._field_of_work(message) or occupations
+        if not everyone:  # "im a cna. thinking about dental hygiene": a field beside the titles found
+            fields = [
+                f
+                for f in self._field_of_work(message)
+                if not any(f.start < m.end and m.start < f.end for m in occupations)
+            ]
+            occupations = sorted([m for m in occupations if m.known or not fields] + fields, key=lambda m: m.start)
         found = [m for m, _ in places + everyone] + [m for m in occupations if m.known or not everyone]
         return sorted(found, key=lambda m: m.start)
 
@@ -352,7 +357,7 @@ class MentionFinder:
             listed = (
                 before in CONJUNCTIONS and i > 1 and bool(self.gazetteer.areas(lowered[i - 2]))
             )  # "seattle and denver"
-            after_than = before == "than"  # "is that more than pittsburgh"
+            after_than = before in ("than", "meant", "mean")  # "more than pittsburgh", "I meant portland oregon"
             return before in PLACE_PREPOSITIONS or alone or ends or listed or after_than  # "in houston", "dallas?"
         return True
 
@@ -389,8 +394,13 @@ class MentionFinder:
                 if (
                     not canonical[i]
                     or first in FILLER
-                    or (n == 1 and (first.lower() in QUESTION_WORDS or (len(first) <= 2 and not first.isupper())))
-                    and not (first.lower() in CANONICAL and self._short_form_asked(i, tokens))  # "rn pay tx"
+                    or (
+                        n == 1
+                        and (first.lower() in QUESTION_WORDS or (len(first.strip(".,")) <= 2 and not first.isupper()))
+                    )
+                    and not (
+                        first.lower().strip(".,") in CANONICAL and self._short_form_asked(i, tokens)
+                    )  # "rn pay tx"
                 ):
                     continue  # no title starts with "a", "the", "or"; nor is a lone question word or "v"
                 if not canonical[i + n - 1]:

@@ -745,3 +745,17 @@ def test_how_much_more_with_the_persons_own_job_named_too(chat):
         "ask_education",
     )
     assert chat.slots["topic"] == "compare" and E.annual("29-1171") in reply and E.annual("29-1141") in reply
+
+
+def test_the_source_asked_in_slang(chat):
+    chat.say("how much do graphic designers make", "ask_pay")
+    reply = chat.say("where did u get those numbers", "ask_sources")
+    assert reply.startswith("These figures come from the BLS Occupational Employment and Wage Statistics")
+
+
+def test_two_places_named_replace_the_one_before(chat):
+    chat.say("elctrician slary flordia", "ask_pay")
+    chat.say("MN vs WI", "inform")
+    assert chat.slots["places"] == ["Minnesota", "Wisconsin"]
+    reply = chat.say("hrly", "nlu_fallback")  # the pay again, hourly figures included
+    assert chat.slots["topic"] == "pay" and E.hourly("47-2111", area="2700000") in reply

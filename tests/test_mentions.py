@@ -41,6 +41,7 @@ def named(kb, message):
         ("rn pay tx", [("occupation", "rn"), ("place", "tx")]),  # short forms in lower case, before a career word
         ("pt vs ot pay", [("occupation", "pt"), ("occupation", "ot")]),
         ("median wage all occs", [("occupation", "all occs")]),
+        ("im a cna rn. thinking about dental hygiene", [("occupation", "cna"), ("occupation", "dental hygiene")]),
     ],
 )
 def test_mentions_in_messages(kb, message, expected):
@@ -97,6 +98,7 @@ def test_bad_input_finds_nothing_known(kb, message):
         ("houston we have a problem", []),
         ("is that more than pittsburgh", ["Pittsburgh, PA"]),
         ("commuting into DC", ["Washington-Arlington-Alexandria, DC-VA-MD-WV"]),  # not a chiropractor
+        ("I meant portland oregon", ["Portland-Vancouver-Hillsboro, OR-WA"]),  # in lower case too
     ],
 )
 def test_places_as_people_say_them(kb, message, places):

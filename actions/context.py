@@ -166,6 +166,8 @@ def read(tracker, kb):
         topic = "outlook"  # "which of the three is projected to grow fastest?"
 
     named = [e["value"] for e in entities if e.get("entity") == "occupation"]
+    if named == [ALL_OCCUPATIONS] and asks_for_a_list(text):  # "fastest growing jobs overall": a list of them
+        named, entities = [], [e for e in entities if e.get("entity") != "occupation"]
     discussed_count = len(tracker.get_slot(RECENT) or [])
     # "which of the 3 is growing fastest", "pay cali both": the occupations discussed, not a list of all
     after_a_list = tracker.get_slot(TOPIC) in ACROSS  # "which of those...": the list's occupations
@@ -442,7 +444,9 @@ def read_places(tracker, entities, text, carries_on):
     earlier = tracker.get_slot(PLACES) or []
     if not named:
         return earlier if carries_on or THERE.search(text) else []
-    if carries_on and earlier and ADDS_A_PLACE.search(text) and len(named) == 1:  # not "MN vs WI"
+    first = min((e["start"] for e in entities if e.get("entity") == "place" and "start" in e), default=0)
+    adds = any(m.start() < first for m in ADDS_A_PLACE.finditer(text))  # "vs texas?"; not "MN vs WI"
+    if carries_on and earlier and adds:
         return earlier + [p for p in named if p not in earlier]
     return named
 

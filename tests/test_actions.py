@@ -759,3 +759,14 @@ def test_two_places_named_replace_the_one_before(chat):
     assert chat.slots["places"] == ["Minnesota", "Wisconsin"]
     reply = chat.say("hrly", "nlu_fallback")  # the pay again, hourly figures included
     assert chat.slots["topic"] == "pay" and E.hourly("47-2111", area="2700000") in reply
+
+
+def test_places_compared_with_the_one_before(chat):
+    chat.say("software developer pay in seattle", "ask_pay")
+    chat.say("Compare that with Austin and Denver.", "ask_compare")
+    assert len(chat.slots["places"]) == 3 and chat.slots["places"][0].startswith("Seattle")
+
+
+def test_the_fastest_growing_jobs_overall_are_a_list(chat):
+    chat.say("fastest growing jobs overall?", "ask_best_paying")
+    assert chat.slots["topic"] == "list"

@@ -54,6 +54,7 @@ tho though wat wut specifically just only""".split()
 ALL_INDUSTRIES = re.compile(r"\b(all|any|every|across)([- ]the)?[- ]industr(y|ies)\b|\bin general\b", re.I)
 LISTED = re.compile(r"\b(jobs?|occupations?|careers?|professions?|work)\b", re.I)  # what a new list names
 MORE_THAN_MINE = re.compile(r"\bhow much (more|less)\b|\bmore than (i|what i)\b|\bpay (more|better) than\b", re.I)
+RANKED = re.compile(r"\b(fastest|highest|lowest|top|best|worst|biggest|largest)\b", re.I)
 HOW_MUCH = re.compile(r"\bhow much\b", re.I)
 SHORT_PAY = re.compile(
     r"^\W*(hr?ly|hourly|per (hr|hour)|annual(ly)?|yearly|salary|pay)( pls| please)?\W*$", re.I
@@ -166,7 +167,7 @@ def read(tracker, kb):
         topic = "outlook"  # "which of the three is projected to grow fastest?"
 
     named = [e["value"] for e in entities if e.get("entity") == "occupation"]
-    if named == [ALL_OCCUPATIONS] and asks_for_a_list(text):  # "fastest growing jobs overall": a list of them
+    if named == [ALL_OCCUPATIONS] and RANKED.search(text):  # "fastest growing jobs overall": a list; not "how fast"
         named, entities = [], [e for e in entities if e.get("entity") != "occupation"]
     discussed_count = len(tracker.get_slot(RECENT) or [])
     # "which of the 3 is growing fastest", "pay cali both": the occupations discussed, not a list of all

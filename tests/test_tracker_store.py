@@ -125,7 +125,8 @@ def rows(path):
 def test_loading_a_session_reads_that_session_not_the_whole_conversation(domain, tmp_path):
     conversations = store(domain, tmp_path)
     turn(conversations, "ana", "nurses in texas?", {"topic": "pay"})
-    query = conversations.queries[False].compile(conversations.engine, compile_kwargs={"literal_binds": True})
+    query = conversations.queries[False].params(sender_id="ana")
+    query = query.compile(conversations.engine, compile_kwargs={"literal_binds": True})
     plan = sqlite3.connect(tmp_path / "conversations.db").execute(f"EXPLAIN QUERY PLAN {query}").fetchall()
 
     searches = [detail for *_, detail in plan if detail.startswith("SEARCH")]

@@ -94,6 +94,8 @@ SOURCES_ASKED = re.compile(
     r"|\b(how|where) (do|did) (you|u) (know|get)\b",
     re.I,
 )
+# Questions about one occupation that a message's last sentence may show were misread.
+ONE_QUESTION = ("overview", "related", "demographics", "skills", "duties", "education", "outlook", "pay")
 PAY_FIGURES = ("pay", "compare", "best_paying")  # topics answered from OEWS figures alone
 DEFAULT_TOPIC = "overview"  # what a message about an occupation, not understood, gets
 
@@ -159,8 +161,9 @@ def read(tracker, kb):
     understood = intent != "nlu_fallback" or again  # "nyc", "scrum master?" go on
     topic = (asked and asked.topic) or (understood and tracker.get_slot(TOPIC)) or DEFAULT_TOPIC
     asked_last = registry.asked_in_last_sentence(text)
-    if topic == DEFAULT_TOPIC and asked_last:
-        topic = asked_last.topic  # "Let's look at zoologists. What's the typical entry education?"
+    if asked_last and topic in ONE_QUESTION and not registry.asks(topic, registry.last_sentence(text)):
+        # "I'm a welder and we may move. What do welders make in Portland?": the question is the last sentence
+        topic = asked_last.topic
     if follow_up and (HOW_MUCH.search(text) or SHORT_PAY.match(text)):
         topic = "pay"  # "how much in nyc"
     elif follow_up and GROWTH.search(text) and topic not in ACROSS:  # not "sort by growth" after a list

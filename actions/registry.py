@@ -83,13 +83,23 @@ def also_asked(request):
     return [u for u in answers() if u.asked_by and u.topic != request.topic and u.asked_by.search(request.text)][:1]
 
 
+def last_sentence(text):
+    """The last of several sentences; None for one sentence."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    return sentences[-1] if len(sentences) > 1 else None
+
+
 def asked_in_last_sentence(text):
     """The one kind of question the last of several sentences asks by its words, or None."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
-    if len(sentences) < 2:
-        return None
-    asked = [u for u in answers() if u.asked_by and u.asked_by.search(sentences[-1])]
+    last = last_sentence(text)
+    asked = [u for u in answers() if last and u.asked_by and u.asked_by.search(last)]
     return asked[0] if len(asked) == 1 else None
+
+
+def asks(topic, text):
+    """Whether the words of `text` ask the question of `topic`."""
+    unit = by_topic(topic)
+    return bool(text and unit and unit.asked_by and unit.asked_by.search(text))
 
 
 JOINED = re.compile(r"\b(and|&|plus|also)\b|,", re.I)

@@ -770,3 +770,12 @@ def test_places_compared_with_the_one_before(chat):
 def test_the_fastest_growing_jobs_overall_are_a_list(chat):
     chat.say("fastest growing jobs overall?", "ask_best_paying")
     assert chat.slots["topic"] == "list"
+
+
+def test_a_long_message_asks_the_question_of_its_last_sentence(chat):
+    chat.say(
+        "I'm a welder with six years in and my family wants to move. What do welders make in Denver?", "ask_related"
+    )
+    assert chat.slots["topic"] == "pay" and chat.slots["places"] == ["Denver-Aurora-Centennial, CO"]
+    chat.say("I earn 40k now. What jobs pay more without a degree?", "ask_list")  # a list stays a list
+    assert chat.slots["topic"] == "list"

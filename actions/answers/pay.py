@@ -14,7 +14,7 @@ class Pay(Answer):
     topic = "pay"
     intents = ("ask_pay",)
     sources = ("oews_2025",)
-    asked_by = re.compile(r"\b(pay|paid|salary|salaries|earn|earnings|wages?|income)\b", re.I)
+    asked_by = re.compile(r"\b(pay|paid|salary|salaries|earn|earnings|wages?|income|make|makes)\b", re.I)
     by_place = True
 
     def respond(self, kb, request):

@@ -197,6 +197,9 @@ def read(tracker, kb):
         topic = "pay"  # "what about in Pennsylvania?" after an education answer: pay is what varies by place
     if len(named) >= 2 and MORE_THAN_MINE.search(text):
         topic = "compare"  # "I'm an LPN... how much more would I make (as an RN)?"
+    about_them = not named and REFERS_BACK.search(text) and tracker.get_slot(OCCUPATIONS) and not after_a_list
+    if topic in LISTS and about_them and not asks_for_a_list(text) and registry.asked_in(text):
+        topic = registry.asked_in(text).topic  # "Are most of them women?", "the most common degree in that job"
     if not named and topic not in ACROSS and not REFERS_BACK.search(text) and not among:
         topic = across(kb, text) or topic  # "what jobs pay good without a degree", asked otherwise
     if follow_up and topic == "compare" and len(named) == 1 and not STILL_COMPARING.search(text):

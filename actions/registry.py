@@ -96,6 +96,12 @@ def asked_in_last_sentence(text):
     return asked[0] if len(asked) == 1 else None
 
 
+def asked_in(text):
+    """The one kind of question a text asks by its words, or None."""
+    asked = [u for u in answers() if u.asked_by and u.asked_by.search(text)]
+    return asked[0] if len(asked) == 1 else None
+
+
 def asks(topic, text):
     """Whether the words of `text` ask the question of `topic`."""
     unit = by_topic(topic)

@@ -779,3 +779,13 @@ def test_a_long_message_asks_the_question_of_its_last_sentence(chat):
     assert chat.slots["topic"] == "pay" and chat.slots["places"] == ["Denver-Aurora-Centennial, CO"]
     chat.say("I earn 40k now. What jobs pay more without a degree?", "ask_list")  # a list stays a list
     assert chat.slots["topic"] == "list"
+
+
+def test_a_question_about_them_is_no_list_of_all_jobs(chat):
+    chat.say("what do paralegals do", "ask_duties")
+    chat.say("Are most of them women? Just curious who does this work.", "ask_list")
+    assert chat.slots["topic"] == "demographics"
+    chat.say("What's the most common degree people in that job have?", "ask_list")
+    assert chat.slots["topic"] == "education"
+    chat.say("which jobs pay the most in healthcare", "ask_list")  # a list question stays one
+    assert chat.slots["topic"] == "list"

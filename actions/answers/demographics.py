@@ -1,5 +1,7 @@
 """Who does the work: "how old are help desk technicians?" (BLS Current Population Survey)."""
 
+import re
+
 from ..registry import Answer, register
 from ..replies import article_lines, article_note, article_source, cite, message
 
@@ -17,6 +19,7 @@ class Demographics(Answer):
     topic = "demographics"
     intents = ("ask_demographics",)
     sources = ("cps_2022", "cps_2025")
+    asked_by = re.compile(r"\b(women|men|female|male|gender|median age|how old|race|diversity|diverse)\b", re.I)
     national_only = "BLS publishes who works in an occupation for the nation only"
 
     def ask(self, kb, code, place):

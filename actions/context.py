@@ -160,10 +160,6 @@ def read(tracker, kb):
     asked = None if follow_up else registry.by_intent(intent)
     understood = intent != "nlu_fallback" or again  # "nyc", "scrum master?" go on
     topic = (asked and asked.topic) or (understood and tracker.get_slot(TOPIC)) or DEFAULT_TOPIC
-    asked_last = registry.asked_in_last_sentence(text)
-    if asked_last and topic in ONE_QUESTION and not registry.asks(topic, registry.last_sentence(text)):
-        # "I'm a welder and we may move. What do welders make in Portland?": the question is the last sentence
-        topic = asked_last.topic
     if follow_up and (HOW_MUCH.search(text) or SHORT_PAY.match(text)):
         topic = "pay"  # "how much in nyc"
     elif follow_up and GROWTH.search(text) and topic not in ACROSS:  # not "sort by growth" after a list
@@ -187,6 +183,10 @@ def read(tracker, kb):
         topic = "compare"  # "add mechanical and electrical engineers for Texas"
     if follow_up and named and topic in LISTS:
         topic = DEFAULT_TOPIC  # "electrician", "what about zookeepers" after a list: that one, as a click on it
+    asked_last = registry.asked_in_last_sentence(text)
+    if asked_last and topic in ONE_QUESTION and not registry.asks(topic, registry.last_sentence(text)):
+        # "I'm a welder and we may move. What do welders make in Portland?": the question is the last sentence
+        topic = asked_last.topic
     if not named and tracker.get_slot(TOPIC) in LISTS and ABOUT_THE_LIST.search(text):
         topic, follow_up = "list", True  # "which of those needs the least school", whatever the intent
     places_named = any(e.get("entity") == "place" for e in entities)

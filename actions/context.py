@@ -62,6 +62,7 @@ SHORT_PAY = re.compile(
 GROWTH = re.compile(r"\b(grow\w*|growth|outlook|projected|projections?)\b", re.I)
 ADDED = re.compile(r"^\W*(add|also add|plus|include|and also)\b", re.I)  # more occupations, with those before
 TOP = re.compile(r"\b(most|best|highest|top|more|better|max\w*)\b", re.I)  # where a job pays best
+SAME_QUESTION = re.compile(r"^\W*(the )?same (question|thing|again)?\s*(but )?(for|with|about)\b", re.I)
 SWITCH = re.compile(r"^\W*(how|what) about\b", re.I)  # "how about X": the last question, of X instead
 VERSUS = re.compile(r"^\W*(vs\.?|versus|compared (to|with)|or)\b", re.I)  # "vs lpn"
 STILL_COMPARING = re.compile(r"\b(vs\.?|versus|compared?|than|add|both|too|also|which|better|more)\b", re.I)
@@ -155,7 +156,8 @@ def read(tracker, kb):
     if intent == "ask_sources" and EARNS.search(text) and not SOURCES_ASKED.search(text):
         intent = "ask_pay"  # "the current BLS median wages for them?" asks for figures, not their source
     cite = intent == "ask_sources" and cites(tracker, entities, text)
-    follow_up = intent in FOLLOW_UPS or (bool(tracker.get_slot(TOPIC)) and again) or cite
+    same = bool(tracker.get_slot(TOPIC)) and SAME_QUESTION.match(text)  # "same question for nursing assistants"
+    follow_up = intent in FOLLOW_UPS or (bool(tracker.get_slot(TOPIC)) and again) or cite or same
     # A follow-up keeps the topic; a message not understood gets an overview.
     asked = None if follow_up else registry.by_intent(intent)
     understood = intent != "nlu_fallback" or again  # "nyc", "scrum master?" go on
@@ -187,6 +189,8 @@ def read(tracker, kb):
     if asked_last and topic in ONE_QUESTION and not registry.asks(topic, registry.last_sentence(text)):
         # "I'm a welder and we may move. What do welders make in Portland?": the question is the last sentence
         topic = asked_last.topic
+    elif asked and topic == DEFAULT_TOPIC and registry.asked_in(text):
+        topic = registry.asked_in(text).topic  # "which software and technologies are listed for them?"
     if not named and tracker.get_slot(TOPIC) in LISTS and ABOUT_THE_LIST.search(text):
         topic, follow_up = "list", True  # "which of those needs the least school", whatever the intent
     places_named = any(e.get("entity") == "place" for e in entities)
@@ -374,11 +378,27 @@ def elliptical(text, entities):
     return all(word in CONNECTIVES for word in re.findall(r"[a-z'.]+", rest.lower()))
 
 
+def joined_titles(kb, named, text):
+    """'environmental scientists and specialists': two mentions joined by 'and' that make
+    one title, when the second alone names no one occupation."""
+    joined = []
+    for e in named:
+        last = joined[-1] if joined else None
+        between = text[last["end"] : e["start"]].strip().lower() if last and "end" in last and "start" in e else None
+        whole = text[last["start"] : e["end"]] if between == "and" else None
+        if whole and kb.resolve(e["value"]).status != SURE and kb.resolve(whole).status == SURE:
+            joined[-1] = {**last, "value": whole, "end": e["end"]}
+        else:
+            joined.append(e)
+    return joined
+
+
 def asked_about(kb, entities, text, topic):
     """The occupations the question is about, in order: not the person's own job ("I've
     been a teacher for 12 years. What does an instructional designer make?") when others
     are named, unless the question compares it with one other."""
     named = [e for e in entities if e.get("entity") == "occupation"]
+    named = joined_titles(kb, named, text)
     bags = [set(words(e["value"])) for e in named]
     # "the assistants: OT assistants versus PT assistants": an unclear word the other titles spell out
     named = [

@@ -97,6 +97,10 @@ class Industries:
         for naics, title, _ in sorted(industries, key=lambda i: i[2]):  # the broadest first
             if "owned" not in title.lower():
                 names.setdefault(plain_name(title), naics)
+                # "Nursing Care Facilities (Skilled Nursing Facilities)": the name inside too
+                for inner in re.findall(r"\(([^)]*)\)", title):
+                    if "designation" not in inner.lower():
+                        names.setdefault(inner.lower(), naics)
         names.update({alias: naics for alias, naics in INDUSTRY_ALIASES.items() if naics in self.titles})
         self.names = names
         self.longest = max(len(name.split()) for name in names)

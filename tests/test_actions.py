@@ -789,3 +789,17 @@ def test_a_question_about_them_is_no_list_of_all_jobs(chat):
     assert chat.slots["topic"] == "education"
     chat.say("which jobs pay the most in healthcare", "ask_list")  # a list question stays one
     assert chat.slots["topic"] == "list"
+
+
+def test_same_question_for_another_in_an_industry_named_in_parentheses(chat):
+    chat.say("What do home health aides make in hospitals?", "ask_pay")
+    reply = chat.say("Same question for nursing assistants in skilled nursing facilities.", "ask_skills")
+    nursing_homes = E.industry_annual("31-1131", "623100")
+    assert reply.startswith("Nursing Assistants in Nursing Care Facilities (Skilled Nursing Facilities) (US)")
+    assert f"median pay {nursing_homes}" in reply
+
+
+def test_a_title_with_and_in_it(chat):
+    chat.say("tell me about zoologists and wildlife biologists", "ask_overview")
+    chat.say("Compare their pay with environmental scientists and specialists.", "ask_compare")
+    assert {c[:7] for c in chat.slots["occupations"]} == {"19-1023", "19-2041"}

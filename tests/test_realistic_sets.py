@@ -9,9 +9,9 @@ from .realistic import report, run
 
 pytestmark = pytest.mark.slow
 
-# Measured on 2026-11-24 evening (dev 88%, dev2 93%, held-out 69%, discovery held-out 73%); floors
-# a little under, for the noise between trainings.
-FLOORS = {"dev": 0.84, "dev2": 0.88, "holdout": 0.65, "discovery_holdout": 0.69}
+# Measured on 2026-11-24 evening (dev 90%, dev2 92%, dev3 86%, held-out 69%, discovery held-out 72%);
+# floors a little under, for the noise between trainings.
+FLOORS = {"dev": 0.86, "dev2": 0.88, "dev3": 0.82, "holdout": 0.65, "discovery_holdout": 0.69}
 
 
 @pytest.mark.parametrize("name", list(FLOORS))

@@ -66,9 +66,9 @@ SAME_QUESTION = re.compile(r"^\W*(the )?same (question|thing|again)?\s*(but )?(f
 SWITCH = re.compile(r"^\W*(how|what) about\b", re.I)  # "how about X": the last question, of X instead
 VERSUS = re.compile(r"^\W*(vs\.?|versus|compared (to|with)|or)\b", re.I)  # "vs lpn"
 STILL_COMPARING = re.compile(r"\b(vs\.?|versus|compared?|than|add|both|too|also|which|better|more)\b", re.I)
-AMONG = re.compile(r"\b(which|both|each|the two|those two|all three|the three|these three|of the 3|of them)\b", re.I)
 EARNS = re.compile(r"\b(pay\w*|paid|salar\w*|earn\w*|wages?|income|make\w*|money)\b", re.I)
 TOGETHER = re.compile(r"\b(each|both|the two|those two|all three|the three|these three|of the 3)\b", re.I)
+AMONG = re.compile(r"\bwhich\b|\bof them\b|" + TOGETHER.pattern, re.I)  # the occupations discussed
 NOT_THIS = re.compile(r"\b(not|instead of|rather than)\s+(an?\s+|the\s+)?$", re.I)  # "I meant PT not PA"
 PLACES_SAID = r"(places?|states?|city|cities|areas?|metros?|metro areas?)"
 THERE = re.compile(
@@ -151,17 +151,19 @@ def read(tracker, kb):
     entities = [e for e in given if well_formed(e) and (e["entity"] != "choice" or valid_choice(kb, e["value"]))]
     if given and not entities:  # '/choose{"place": [1]}': answered as not understood, nothing changed
         return Request(DEFAULT_TOPIC, text, malformed=True)
-    entities += elided(kb, tracker, intent, text, entities)  # "vs electrical" after mechanical engineers
+    last_topic = tracker.get_slot(TOPIC)
+    after_a_list = last_topic in ACROSS  # "which of those...", "what about healthcare": the list's
+    entities += elided(kb, tracker, intent, text, entities, after_a_list)  # "vs electrical" after mechanical engineers
     again = elliptical(text, entities) or bool(SHORT_PAY.match(text))  # "dallas?", "hrly": the last question again
     if intent == "ask_sources" and EARNS.search(text) and not SOURCES_ASKED.search(text):
         intent = "ask_pay"  # "the current BLS median wages for them?" asks for figures, not their source
     cite = intent == "ask_sources" and cites(tracker, entities, text)
-    same = bool(tracker.get_slot(TOPIC)) and SAME_QUESTION.match(text)  # "same question for nursing assistants"
-    follow_up = intent in FOLLOW_UPS or (bool(tracker.get_slot(TOPIC)) and again) or cite or same
+    same = bool(last_topic) and SAME_QUESTION.match(text)  # "same question for nursing assistants"
+    follow_up = intent in FOLLOW_UPS or (bool(last_topic) and again) or cite or same
     # A follow-up keeps the topic; a message not understood gets an overview.
     asked = None if follow_up else registry.by_intent(intent)
     understood = intent != "nlu_fallback" or again  # "nyc", "scrum master?" go on
-    topic = (asked and asked.topic) or (understood and tracker.get_slot(TOPIC)) or DEFAULT_TOPIC
+    topic = (asked and asked.topic) or (understood and last_topic) or DEFAULT_TOPIC
     if follow_up and (HOW_MUCH.search(text) or SHORT_PAY.match(text)):
         topic = "pay"  # "how much in nyc"
     elif follow_up and GROWTH.search(text) and topic not in ACROSS:  # not "sort by growth" after a list
@@ -172,7 +174,6 @@ def read(tracker, kb):
         named, entities = [], [e for e in entities if e.get("entity") != "occupation"]
     discussed_count = len(tracker.get_slot(RECENT) or [])
     # "which of the 3 is growing fastest", "pay cali both": the occupations discussed, not a list of all
-    after_a_list = tracker.get_slot(TOPIC) in ACROSS  # "which of those...": the list's occupations
     among = not (named or after_a_list) and discussed_count > 1 and AMONG.search(text) and not LISTED.search(text)
     if among and (GROWTH.search(text) or EARNS.search(text)):
         topic = "compare"
@@ -186,12 +187,13 @@ def read(tracker, kb):
     if follow_up and named and topic in LISTS:
         topic = DEFAULT_TOPIC  # "electrician", "what about zookeepers" after a list: that one, as a click on it
     asked_last = registry.asked_in_last_sentence(text)
+    asked_by_words = registry.asked_in(text)
     if asked_last and topic in ONE_QUESTION and not registry.asks(topic, registry.last_sentence(text)):
         # "I'm a welder and we may move. What do welders make in Portland?": the question is the last sentence
         topic = asked_last.topic
-    elif asked and topic == DEFAULT_TOPIC and registry.asked_in(text):
-        topic = registry.asked_in(text).topic  # "which software and technologies are listed for them?"
-    if not named and tracker.get_slot(TOPIC) in LISTS and ABOUT_THE_LIST.search(text):
+    elif asked and topic == DEFAULT_TOPIC and asked_by_words:
+        topic = asked_by_words.topic  # "which software and technologies are listed for them?"
+    if not named and last_topic in LISTS and ABOUT_THE_LIST.search(text):
         topic, follow_up = "list", True  # "which of those needs the least school", whatever the intent
     places_named = any(e.get("entity") == "place" for e in entities)
     scope_named = any(e.get("entity") in ("place", "industry") for e in entities)
@@ -202,15 +204,15 @@ def read(tracker, kb):
     if len(named) >= 2 and MORE_THAN_MINE.search(text):
         topic = "compare"  # "I'm an LPN... how much more would I make (as an RN)?"
     about_them = not named and REFERS_BACK.search(text) and tracker.get_slot(OCCUPATIONS) and not after_a_list
-    if topic in LISTS and about_them and not asks_for_a_list(text) and registry.asked_in(text):
-        topic = registry.asked_in(text).topic  # "Are most of them women?", "the most common degree in that job"
+    if topic in LISTS and about_them and not asks_for_a_list(text) and asked_by_words:
+        topic = asked_by_words.topic  # "Are most of them women?", "the most common degree in that job"
     if not named and topic not in ACROSS and not REFERS_BACK.search(text) and not among:
         topic = across(kb, text) or topic  # "what jobs pay good without a degree", asked otherwise
     if follow_up and topic == "compare" and len(named) == 1 and not STILL_COMPARING.search(text):
         topic = "pay"  # "and rns?" after "cna vs lpn": the one named now, on its own
-    last = tracker.get_slot(TOPIC)
-    if topic == "compare" and len(named) == 1 and SWITCH.match(text) and last in PAY_FIGURES and last != "compare":
-        topic = last  # "how about correctional officers in those two states?" after police pay: theirs instead
+    switched = last_topic in PAY_FIGURES and last_topic != "compare"
+    if topic == "compare" and len(named) == 1 and SWITCH.match(text) and switched:
+        topic = last_topic  # "how about correctional officers in those two states?" after police pay: theirs instead
     if len(named) == 1 and VERSUS.match(text) and tracker.get_slot(OCCUPATIONS):
         topic = "compare"  # "vs lpn" after a question about CNAs: the two, compared
     # Earlier places carry on unless the message is a new question about other occupations.
@@ -219,7 +221,7 @@ def read(tracker, kb):
     carries_on = follow_up or (unit.about_occupations and len(named) < unit.at_least)
     industries = list(dict.fromkeys(e["value"] for e in entities if e.get("entity") == "industry"))
     # "highest paying jobs in healthcare" names a field of the list; one opened from it is asked of all industries
-    left_a_list = tracker.get_slot(TOPIC) in ACROSS and topic not in ACROSS
+    left_a_list = after_a_list and topic not in ACROSS
     every_industry = bool(ALL_INDUSTRIES.search(text))
     beside = not named or topic == "compare"  # not "how about accountants across all industries", another one
     if every_industry and topic in PAY_FIGURES and len(named) <= 1 and beside:
@@ -252,10 +254,11 @@ def read(tracker, kb):
     choices = tracker.get_slot(CHOICES) or []
 
     picked = chosen[0] if chosen else ordinal(text, choices) if choices else None
-    by_name = not named and (tracker.get_slot(TOPIC) not in ACROSS or "one" in text.lower().split())
-    if choices and not picked and by_name and picked_by_words(kb, text, entities, choices):
-        picked = picked_by_words(kb, text, entities, choices)  # "mechanical" after "engineer"
-        request.topic = tracker.get_slot(TOPIC) or request.topic
+    by_name = not named and (not after_a_list or "one" in text.lower().split())
+    typed_choice = choices and not picked and by_name and picked_by_words(kb, text, entities, choices)
+    if typed_choice:
+        picked = typed_choice  # "mechanical" after "engineer"
+        request.topic = last_topic or request.topic
     if choices and picked:
         # A button click or "the second one": the pending question goes on with it.
         request.subjects = slot_subjects(tracker, PENDING) + [Subject(picked)]
@@ -267,7 +270,7 @@ def read(tracker, kb):
     if request.topic in LISTS and not named:  # a list asks about no occupation; a follow-up changes the last one
         # "only in Ohio", "sort by growth", "show more"; not "highest paying jobs", a new list
         brief = len(text.split()) <= 4 and not LISTED.search(text)
-        carried = tracker.get_slot(TOPIC) in LISTS and (follow_up or brief)
+        carried = last_topic in LISTS and (follow_up or brief)
         request.last_list = Criteria.from_json(tracker.get_slot(LIST)) if carried else None
         return request
     discussed = slot_subjects(tracker, OCCUPATIONS)
@@ -276,7 +279,7 @@ def read(tracker, kb):
     by_words = not (named or picked or after_a_list) and picked_by_words(kb, text, entities, codes)
     if by_words:  # "the software one": the one of those discussed, the question as before
         picked = next(s.encode() for s in discussed if s.code == by_words)
-        request.topic = tracker.get_slot(TOPIC) or request.topic
+        request.topic = last_topic or request.topic
     if picked:
         # "the second one in ohio" after two occupations were answered: that one, on its own.
         request.subjects = [Subject.decode(picked)]
@@ -334,20 +337,16 @@ def read(tracker, kb):
     return request
 
 
-def elided(kb, tracker, intent, text, entities):
+def elided(kb, tracker, intent, text, entities, after_a_list):
     """'vs electrical', 'what about civil' after mechanical engineers: a word or two that,
-    with the last word of the title discussed, name another occupation; as its mention."""
+    with the last word of the title discussed, name another occupation; as its mention
+    (not after a list: "what about healthcare" narrows the list)."""
     discussed = slot_subjects(tracker, OCCUPATIONS)
     asks_again = intent in FOLLOW_UPS or VERSUS.match(text) or SWITCH.match(text)
-    after_a_list = tracker.get_slot(TOPIC) in ACROSS  # "what about healthcare" narrows the list
     if not discussed or not asks_again or after_a_list or any(e.get("entity") == "occupation" for e in entities):
         return []
-    spans = [(e["start"], e["end"]) for e in entities if "start" in e]
-    typed = [
-        m
-        for m in re.finditer(r"[a-z]+", text.lower())
-        if m.group() not in CONNECTIVES and not any(a <= m.start() < b for a, b in spans)
-    ]
+    rest = blanked(text.lower(), [(e["start"], e["end"]) for e in entities if "start" in e])
+    typed = [m for m in re.finditer(r"[a-z]+", rest) if m.group() not in CONNECTIVES]
     if not 1 <= len(typed) <= 2:
         return []
     head = kb.occupation(discussed[-1].code).title.split()[-1] if kb.knows(discussed[-1].code) else None
@@ -374,8 +373,13 @@ def elliptical(text, entities):
     occupations = [e for e in entities if e.get("entity") == "occupation"]
     if not spans or len(text) > 80 or len(occupations) > 1:  # "electricians vs plumbers" is a new question
         return False
-    rest = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
-    return all(word in CONNECTIVES for word in re.findall(r"[a-z'.]+", rest.lower()))
+    return all(word in CONNECTIVES for word in re.findall(r"[a-z'.]+", blanked(text, spans).lower()))
+
+
+def blanked(text, spans):
+    """The text with each (start, end) span blanked out: the words around the mentions,
+    where they were."""
+    return "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
 
 
 def joined_titles(kb, named, text):
@@ -495,8 +499,7 @@ PICKING = set("the one ones i mean meant guess think probably prob maybe that th
 def picked_by_words(kb, text, entities, codes):
     """The one of `codes` whose title holds every other word typed ("mechanical" after
     "engineer", "the software one"), or None: only for a few words, naming one of them."""
-    spans = [(e["start"], e["end"]) for e in entities if "start" in e]
-    rest = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
+    rest = blanked(text, [(e["start"], e["end"]) for e in entities if "start" in e])
     typed = set(words(rest)) - PICKING - CONNECTIVES
     if not typed or len(typed) > 3 or len(rest.split()) > 5:
         return None

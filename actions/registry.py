@@ -91,14 +91,12 @@ def last_sentence(text):
 
 def asked_in_last_sentence(text):
     """The one kind of question the last of several sentences asks by its words, or None."""
-    last = last_sentence(text)
-    asked = [u for u in answers() if last and u.asked_by and u.asked_by.search(last)]
-    return asked[0] if len(asked) == 1 else None
+    return asked_in(last_sentence(text))
 
 
 def asked_in(text):
     """The one kind of question a text asks by its words, or None."""
-    asked = [u for u in answers() if u.asked_by and u.asked_by.search(text)]
+    asked = [u for u in answers() if text and u.asked_by and u.asked_by.search(text)]
     return asked[0] if len(asked) == 1 else None
 
 

@@ -215,6 +215,11 @@ united annual annually average per also and write writing wrote read play sing d
 )
 
 
+def overlap(a, b):
+    """Whether two mentions share characters."""
+    return a.start < b.end and b.start < a.end
+
+
 @dataclass
 class Mention:
     start: int  # character offsets in the message
@@ -250,11 +255,7 @@ class MentionFinder:
             at = OVERALL.search(message)  # "how fast are jobs growing overall"
             everyone = [(Mention(at.start(), at.end(), at.group(), "occupation", ALL_OCCUPATIONS), ())]
         if not everyone:  # "im a cna. thinking about dental hygiene": a field beside the titles found
-            fields = [
-                f
-                for f in self._field_of_work(message)
-                if not any(f.start < m.end and m.start < f.end for m in occupations)
-            ]
+            fields = [f for f in self._field_of_work(message) if not any(overlap(f, m) for m in occupations)]
             occupations = sorted([m for m in occupations if m.known or not fields] + fields, key=lambda m: m.start)
         found = [m for m, _ in places + everyone] + [m for m in occupations if m.known or not everyone]
         return sorted(found, key=lambda m: m.start)
@@ -354,9 +355,7 @@ class MentionFinder:
             return (before in PLACE_PREPOSITIONS and typed[0].isupper()) or principal
         if any(is_everyday(w) and t[2].islower() for w, t in pairs):
             ends = after is None and before in CAREER_WORDS  # "cdl driver pay houston"
-            listed = (
-                before in CONJUNCTIONS and i > 1 and bool(self.gazetteer.areas(lowered[i - 2]))
-            )  # "seattle and denver"
+            listed = before in CONJUNCTIONS and i > 1 and bool(self.gazetteer.areas(lowered[i - 2]))  # after a place
             after_than = before in ("than", "meant", "mean")  # "more than pittsburgh", "I meant portland oregon"
             return before in PLACE_PREPOSITIONS or alone or ends or listed or after_than  # "in houston", "dallas?"
         return True
@@ -391,16 +390,13 @@ class MentionFinder:
                 if any(j in taken for j in span):
                     continue
                 first = tokens[i][2]
+                bare = first.lower().strip(".,")
+                short_form = bare in CANONICAL and self._short_form_asked(i, tokens)  # "rn pay tx"
                 if (
                     not canonical[i]
                     or first in FILLER
-                    or (
-                        n == 1
-                        and (first.lower() in QUESTION_WORDS or (len(first.strip(".,")) <= 2 and not first.isupper()))
-                    )
-                    and not (
-                        first.lower().strip(".,") in CANONICAL and self._short_form_asked(i, tokens)
-                    )  # "rn pay tx"
+                    or (n == 1 and (first.lower() in QUESTION_WORDS or (len(bare) <= 2 and not first.isupper())))
+                    and not short_form
                 ):
                     continue  # no title starts with "a", "the", "or"; nor is a lone question word or "v"
                 if not canonical[i + n - 1]:

@@ -65,6 +65,11 @@ TOP = re.compile(r"\b(most|best|highest|top|more|better|max\w*)\b", re.I)  # whe
 SAME_QUESTION = re.compile(r"^\W*(the )?same (question|thing|again)?\s*(but )?(for|with|about)\b", re.I)
 SWITCH = re.compile(r"^\W*(how|what) about\b", re.I)  # "how about X": the last question, of X instead
 VERSUS = re.compile(r"^\W*(vs\.?|versus|compared (to|with)|or)\b", re.I)  # "vs lpn"
+COMPARED = re.compile(r"\b(compared?|vs\.?|versus|than)\b", re.I)  # "what about X? how do they compare?"
+# "how does that compare with information security analysts": an occupation compared with the last
+COMPARED_WITH = re.compile(r"\b(compared?( (it|that|this|them|those))? (to|with)|vs\.?|versus|than)\s+$", re.I)
+# "which states pay them the most?" asks where, not which of the occupations discussed
+WHERE_ASKED = re.compile(r"\bwhere\b|\bwhich (states?|cities|metros?|metro areas?|areas?|industr\w+)\b", re.I)
 STILL_COMPARING = re.compile(r"\b(vs\.?|versus|compared?|than|add|both|too|also|which|better|more)\b", re.I)
 EARNS = re.compile(r"\b(pay\w*|paid|salar\w*|earn\w*|wages?|income|make\w*|money)\b", re.I)
 TOGETHER = re.compile(r"\b(each|both|the two|those two|all three|the three|these three|of the 3)\b", re.I)
@@ -175,6 +180,7 @@ def read(tracker, kb):
     discussed_count = len(tracker.get_slot(RECENT) or [])
     # "which of the 3 is growing fastest", "pay cali both": the occupations discussed, not a list of all
     among = not (named or after_a_list) and discussed_count > 1 and AMONG.search(text) and not LISTED.search(text)
+    among = among and not WHERE_ASKED.search(text)
     if among and (GROWTH.search(text) or EARNS.search(text)):
         topic = "compare"
     # "which one grows faster"; not "compare them on median pay, projected growth and education"
@@ -191,7 +197,7 @@ def read(tracker, kb):
     if asked_last and topic in ONE_QUESTION and not registry.asks(topic, registry.last_sentence(text)):
         # "I'm a welder and we may move. What do welders make in Portland?": the question is the last sentence
         topic = asked_last.topic
-    elif asked and topic == DEFAULT_TOPIC and asked_by_words:
+    elif (asked or not understood) and topic == DEFAULT_TOPIC and asked_by_words:
         topic = asked_by_words.topic  # "which software and technologies are listed for them?"
     if not named and last_topic in LISTS and ABOUT_THE_LIST.search(text):
         topic, follow_up = "list", True  # "which of those needs the least school", whatever the intent
@@ -211,7 +217,7 @@ def read(tracker, kb):
     if follow_up and topic == "compare" and len(named) == 1 and not STILL_COMPARING.search(text):
         topic = "pay"  # "and rns?" after "cna vs lpn": the one named now, on its own
     switched = last_topic in PAY_FIGURES and last_topic != "compare"
-    if topic == "compare" and len(named) == 1 and SWITCH.match(text) and switched:
+    if topic == "compare" and len(named) == 1 and SWITCH.match(text) and switched and not COMPARED.search(text):
         topic = last_topic  # "how about correctional officers in those two states?" after police pay: theirs instead
     if len(named) == 1 and VERSUS.match(text) and tracker.get_slot(OCCUPATIONS):
         topic = "compare"  # "vs lpn" after a question about CNAs: the two, compared
@@ -317,7 +323,9 @@ def read(tracker, kb):
         request.subjects = slot_subjects(tracker, PENDING) + request.subjects  # a typed choice
     elif not request.subjects and not request.unclear:
         request.subjects = slot_subjects(tracker, OCCUPATIONS)  # "and what skills do they need?"
-    wanted = 1 if len(request.places) > 1 else registry.by_topic(topic).at_least  # "MN vs WI": places compared
+    # "MN vs WI": places compared; not "compare that with X in the same two metros"
+    places_compared = len(request.places) > 1 and not compared_with(text, entities)
+    wanted = 1 if places_compared else registry.by_topic(topic).at_least
     if growth_compared:
         wanted = max(wanted, 2)  # a comparison still, of the two discussed last if one is named
     if among:
@@ -355,6 +363,13 @@ def elided(kb, tracker, intent, text, entities, after_a_list):
     if not (resolution and resolution.status == SURE) or resolution.best.code == discussed[-1].code:
         return []
     return [{"entity": "occupation", "value": named, "start": typed[0].start(), "end": typed[-1].end()}]
+
+
+def compared_with(text, entities):
+    """Whether an occupation named follows words that compare it with another ("how does
+    that compare with information security analysts")."""
+    starts = [e["start"] for e in entities if e.get("entity") == "occupation" and "start" in e]
+    return any(COMPARED_WITH.search(text[max(0, start - 30) : start]) for start in starts)
 
 
 def cites(tracker, entities, text):

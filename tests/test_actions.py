@@ -803,3 +803,46 @@ def test_a_title_with_and_in_it(chat):
     chat.say("tell me about zoologists and wildlife biologists", "ask_overview")
     chat.say("Compare their pay with environmental scientists and specialists.", "ask_compare")
     assert {c[:7] for c in chat.slots["occupations"]} == {"19-1023", "19-2041"}
+
+
+def test_a_comparison_on_several_aspects_gets_all_of_them(chat):
+    reply = chat.say("compare electricians and plumbers on pay, job growth and the schooling needed", "ask_compare")
+    assert E.annual(E.ELECTRICIANS) in reply and E.annual(E.PLUMBERS) in reply
+    assert "Side by side, in the US:" in reply and "entry education" in reply
+
+
+def test_a_comparison_asks_what_its_last_sentence_asks(chat):
+    reply = chat.say(
+        "I might go back to school next year. How much more do electricians make than plumbers?", "ask_compare"
+    )
+    assert E.annual(E.ELECTRICIANS) in reply and E.annual(E.PLUMBERS) in reply
+    assert "Typical education to start" not in reply
+
+
+def test_what_about_another_one_how_do_they_compare(chat):
+    chat.say("what do plumbers make", "ask_pay")
+    reply = chat.say("What about electricians? How do they compare?", "ask_compare")
+    assert {c.split("|")[0][:7] for c in chat.slots["occupations"]} == {E.PLUMBERS, E.ELECTRICIANS}
+    assert E.annual(E.PLUMBERS) in reply and E.annual(E.ELECTRICIANS) in reply
+
+
+def test_compared_with_another_in_the_same_places(chat):
+    chat.say("plumber pay in texas and florida", "ask_pay")
+    reply = chat.say("How does that compare with electricians in the same two states?", "ask_compare")
+    assert len(chat.slots["occupations"]) == 2
+    for area in (E.TEXAS, E.FLORIDA):
+        assert E.annual(E.PLUMBERS, area=area) in reply and E.annual(E.ELECTRICIANS, area=area) in reply
+
+
+def test_which_states_pay_them_most_is_about_the_last_one(chat):
+    chat.say("electricians vs plumbers vs carpenters", "ask_compare")
+    chat.say("what do plumbers do all day", "ask_duties")
+    reply = chat.say("Which states pay them the most?", "ask_best_paying")
+    assert chat.slots["topic"] == "best_paying" and [c[:7] for c in chat.slots["occupations"]] == [E.PLUMBERS]
+    assert E.top_state(E.PLUMBERS)[0] in reply
+
+
+def test_a_question_not_understood_asked_by_its_words(chat):
+    chat.say("electricians in texas", "ask_pay")
+    chat.say("What software and technology tools show up most for electricians?", "nlu_fallback")
+    assert chat.slots["topic"] == "skills"

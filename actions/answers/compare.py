@@ -5,12 +5,13 @@ import re
 
 from knowledge.formatting import money, percent
 
-from ..registry import MAX_SUBJECTS, Answer, by_topic, register
+from ..registry import MAX_SUBJECTS, Answer, by_topic, last_sentence, register
 from ..replies import article_source, bullets, cite, industry_name, listed, message
 
 GROWTH_WORDS = re.compile(r"\b(grow|grows|growing|growth|faster|outlook|demand|openings|future|shrinking)\b", re.I)
 SCHOOL_WORDS = re.compile(r"\b(school|schooling|degree|education|college|training|study|longer|shorter)\b", re.I)
 PAY_WORDS = re.compile(r"\b(pay|pays|paid|salary|salaries|earn|earns|make|makes|money|wage|wages|income)\b", re.I)
+ASPECTS = {"pay": PAY_WORDS, "growth": GROWTH_WORDS, "school": SCHOOL_WORDS}
 
 
 @register
@@ -31,9 +32,10 @@ class Compare(Answer):
             return need_two()
         profiles = [kb.article_profile(s.profile) if s.profile else None for s in subjects]
         messages = how_they_differ(profiles)
-        if GROWTH_WORDS.search(request.text):  # "which one grows faster"
+        aspects = asked_aspects(request.text)
+        if aspects == {"growth"}:  # "which one grows faster"
             return messages + compare_growth(kb.compare(*(s.code for s in subjects)))
-        if SCHOOL_WORDS.search(request.text):  # "which needs more school"
+        if aspects == {"school"}:  # "which needs more school"
             return messages + compare_education([kb.education(s.code) for s in subjects])
         if request.industries:  # "vs swe same industry"
             industries = request.industries[:MAX_SUBJECTS]
@@ -42,9 +44,16 @@ class Compare(Answer):
         for i, place in enumerate(request.places or [None]):
             comparison = kb.compare(*(s.code for s in subjects), area=place) if place else national
             messages += compare_pay(comparison, profiles if i == 0 else ())
-        if not PAY_WORDS.search(request.text):  # a pay question gets a pay answer
+        if aspects != {"pay"}:  # a pay question gets a pay answer; several aspects, all of them
             messages += side_by_side(national)
         return messages
+
+
+def asked_aspects(text):
+    """What a comparison asks about, by the words of its question (the last sentence of
+    several: "I'm going back to school... How much more do NPs make than RNs?")."""
+    question = last_sentence(text) or text
+    return {name for name, words in ASPECTS.items() if words.search(question)}
 
 
 def how_they_differ(profiles):

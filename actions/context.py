@@ -48,7 +48,7 @@ OWN_JOB = re.compile(
 CONNECTIVES = set(
     """what whats what's how about bout and or vs vs. versus ok okay so also now then in for at the a an
 same area metro state please instead too hmm nah i meant mean no sorry actually of all how's like
-tho though wat wut specifically just only""".split()
+tho though wat wut specifically just only among""".split()
 )
 # "across all industries", "the all-industry figure"
 ALL_INDUSTRIES = re.compile(r"\b(all|any|every|across)([- ]the)?[- ]industr(y|ies)\b|\bin general\b", re.I)
@@ -94,6 +94,7 @@ REFERS_BACK = re.compile(
 THOSE_FIGURES = re.compile(
     r"\b(th(ose|ese|at|is|e)\s+(\w+\s+)?(figures?|numbers?|data|stats|statistics|wages?|estimates?)|you gave)\b", re.I
 )
+FIGURES = re.compile(r"\b(figures?|numbers?|data|stats|statistics|wages?|estimates?)\b", re.I)
 # What asks where the figures come from; "the current BLS median wages for them" does not.
 SOURCES_ASKED = re.compile(
     r"\b(sources?|cite|citations?|from|period|years?|survey|data|datasets?|publish\w*|check|up to date|o\*net)\b"
@@ -162,13 +163,14 @@ def read(tracker, kb):
     again = elliptical(text, entities) or bool(SHORT_PAY.match(text))  # "dallas?", "hrly": the last question again
     if intent == "ask_sources" and EARNS.search(text) and not SOURCES_ASKED.search(text):
         intent = "ask_pay"  # "the current BLS median wages for them?" asks for figures, not their source
-    cite = intent == "ask_sources" and cites(tracker, entities, text)
+    cited_topic = cited(tracker, entities, text) if intent == "ask_sources" else None
+    cite = bool(cited_topic)
     same = bool(last_topic) and SAME_QUESTION.match(text)  # "same question for nursing assistants"
     follow_up = intent in FOLLOW_UPS or (bool(last_topic) and again) or cite or same
     # A follow-up keeps the topic; a message not understood gets an overview.
     asked = None if follow_up else registry.by_intent(intent)
     understood = intent != "nlu_fallback" or again  # "nyc", "scrum master?" go on
-    topic = (asked and asked.topic) or (understood and last_topic) or DEFAULT_TOPIC
+    topic = cited_topic or (asked and asked.topic) or (understood and last_topic) or DEFAULT_TOPIC
     if follow_up and (HOW_MUCH.search(text) or SHORT_PAY.match(text)):
         topic = "pay"  # "how much in nyc"
     elif follow_up and GROWTH.search(text) and topic not in ACROSS:  # not "sort by growth" after a list
@@ -372,12 +374,16 @@ def compared_with(text, entities):
     return any(COMPARED_WITH.search(text[max(0, start - 30) : start]) for start in starts)
 
 
-def cites(tracker, entities, text):
-    """Whether a question about sources asks where the figures just given come from
-    ("cite the source for the information security analyst figures")."""
-    last = registry.by_topic(tracker.get_slot(TOPIC)) if tracker.get_slot(TOPIC) else None
+def cited(tracker, entities, text):
+    """The topic whose figures a question about sources asks after: the answer just given
+    ("which survey are those wage figures from?"), or after a list, an occupation's pay
+    ("cite the source for the information security analyst figures"); None: the sources in general."""
+    last = tracker.get_slot(TOPIC)
+    unit = registry.by_topic(last) if last else None
     named = any(e.get("entity") == "occupation" for e in entities)
-    return bool(last and last.sources and (named or THOSE_FIGURES.search(text)))
+    if unit and unit.sources and (named or THOSE_FIGURES.search(text)):
+        return last
+    return "pay" if named and FIGURES.search(text) else None
 
 
 def elliptical(text, entities):

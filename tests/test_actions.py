@@ -846,3 +846,16 @@ def test_a_question_not_understood_asked_by_its_words(chat):
     chat.say("electricians in texas", "ask_pay")
     chat.say("What software and technology tools show up most for electricians?", "nlu_fallback")
     assert chat.slots["topic"] == "skills"
+
+
+def test_the_source_of_one_occupations_figures_after_a_list(chat):
+    chat.say("what do plumbers make", "ask_pay")
+    chat.say("highest paying construction jobs", "ask_list")
+    reply = chat.say("where are the electrician numbers from?", "ask_sources")
+    assert chat.slots["topic"] == "pay" and E.annual(E.ELECTRICIANS) in reply and "Occupational Employment" in reply
+
+
+def test_and_among_another_occupation_asks_the_same(chat):
+    chat.say("what share of electricians are women", "ask_demographics")
+    chat.say("And among plumbers?", "ask_outlook")
+    assert chat.slots["topic"] == "demographics" and chat.slots["occupations"][0][:7] == E.PLUMBERS

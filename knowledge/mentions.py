@@ -372,14 +372,11 @@ class MentionFinder:
         canonical = []
         for i, (_, _, token) in enumerate(tokens):
             canon = words(token)
-            if (
-                i not in taken
-                and len(canon) == 1
-                and not self.resolver.is_title_word(canon[0])
-                and token.lower() not in QUESTION_WORDS
-                and len(canon[0]) >= 5
-                and canon[0].isalpha()
-            ):
+            unknown = i not in taken and len(canon) == 1 and not self.resolver.is_title_word(canon[0])
+            parts = unknown and self.resolver.split_compound(canon[0])
+            if parts:
+                canon = parts  # "xray techs"
+            elif unknown and token.lower() not in QUESTION_WORDS and len(canon[0]) >= 5 and canon[0].isalpha():
                 corrected, _ = self.resolver.correct(canon)
                 canon = corrected
             canonical.append(canon)

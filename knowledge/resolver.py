@@ -135,6 +135,8 @@ class Resolver:
         for k in self.keys:
             ends[k.rsplit(" ", 1)[-1]] += 1
         self.heads = {word for word, count in ends.items() if count >= HEAD}
+        # Two words next to each other in some title: "x ray", "cyber security", for "xray"
+        self.pairs = {pair for k in self.keys for pair in zip(k.split(), k.split()[1:])}
 
     def resolve(self, text, limit=5):
         text = CONTROL.sub(" ", text if isinstance(text, str) else "").strip()
@@ -266,6 +268,10 @@ class Resolver:
             if related:  # "trucking" -> "truck", "plumbing" -> "plumber", before any typo
                 corrected.append(related)
                 continue
+            parts = self.split_compound(word)
+            if parts:  # "xray" -> "x ray", "cybersecurity" -> "cyber security"
+                corrected.extend(parts)
+                continue
             if is_everyday(word):  # "actually" is no misspelt "actuary"
                 corrected.append(word)
                 continue
@@ -284,6 +290,13 @@ class Resolver:
             else:
                 corrected.append(word)
         return corrected, similarity
+
+    def split_compound(self, word):
+        """A word that no title uses, written as one of two words that titles use side by
+        side ("xray", "cybersecurity"); else None. Not an everyday word: "coworker"."""
+        if word in self.postings or is_everyday(word):
+            return None
+        return next(([word[:i], word[i:]] for i in range(1, len(word)) if (word[:i], word[i:]) in self.pairs), None)
 
     def _contained(self, text, typed, limit, guessed=False):
         """Titles that contain every word typed ('technician' -> many kinds of technician)."""

@@ -54,6 +54,12 @@ def test_a_vet_is_a_veterinarian_unless_a_word_follows(kb):
     assert kb.resolve("vet tech").best.code.startswith("29-2056")
 
 
+def test_a_word_written_as_one_that_titles_write_as_two(kb):
+    assert named(kb, "vs xray techs?") == [("occupation", "xray techs")]
+    assert named(kb, "a coworker says") == []  # an everyday word, not "CO Worker"
+    assert kb.resolve("xray techs").best.code == "29-2034.00"  # X-Ray Technician, a radiologic technologist
+
+
 def test_places_carry_their_name_in_the_data(kb):
     places = [m.value for m in kb.mentions("nurse pay in NYC vs in the bay area vs in TX") if m.kind == "place"]
     assert places == ["New York-Newark-Jersey City, NY-NJ", "San Francisco-Oakland-Fremont, CA", "Texas"]

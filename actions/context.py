@@ -88,7 +88,7 @@ ACROSS = LISTS + ("career_moves",)
 ABOUT_ONE = ("education", "skills", "duties", "related")  # answers the same everywhere, with no place to say
 ABOUT_THE_LIST = re.compile(r"\b(those|these|them|of the list|that list|the list)\b", re.I)
 REFERS_BACK = re.compile(
-    r"\b(it|its|they|them|their|each|both|those|these|the two|that job|this job|the job)\b", re.I
+    r"\b(it|its|they|them|their|each|both|those|these|the two|that job|this job|the job|(for|in|do) that)\b", re.I
 )  # questions across occupations
 # "Which survey are those wage figures from?": the sources of the answer just given.
 THOSE_FIGURES = re.compile(

@@ -250,7 +250,12 @@ def read(text, place=None, before=None) -> Criteria:
     return replace(before or Criteria(), offset=0, **stated)
 
 
-LISTED = re.compile(r"\b(jobs|careers|occupations|professions|positions|fields|trades)\b", re.I)  # in general
+# In general: "jobs", "careers"; "a calmer job where I can work on my own"
+LISTED = re.compile(
+    r"\b(jobs|careers|occupations|professions|positions|fields|trades)\b"
+    r"|\b(a|an|some|any)\s+(\w+\s+){0,2}(job|career|occupation|profession|position|trade)\b",
+    re.I,
+)
 
 
 def asks_for_a_list(text):

@@ -859,3 +859,20 @@ def test_and_among_another_occupation_asks_the_same(chat):
     chat.say("what share of electricians are women", "ask_demographics")
     chat.say("And among plumbers?", "ask_outlook")
     assert chat.slots["topic"] == "demographics" and chat.slots["occupations"][0][:7] == E.PLUMBERS
+
+
+def test_will_there_be_jobs_for_that_asks_the_outlook(chat):
+    chat.say("what do plumbers make", "ask_pay")
+    reply = chat.say("will there even be jobs for that in like 5 yrs", "ask_list")
+    assert chat.slots["topic"] == "outlook" and "Plumbers, Pipefitters, and Steamfitters in the US: employment" in reply
+
+
+def test_a_job_described_by_how_it_is_done_is_a_list(chat):
+    chat.say("what do plumbers make", "ask_pay")
+    chat.say("I want a quieter job where I can work by myself. Any ideas?", "ask_demographics")
+    assert chat.slots["topic"] == "list"
+
+
+def test_schooling_asked_in_the_last_sentence(chat):
+    chat.say("My desk job bores me. Could I become a plumber, and how much schooling would that take?", "ask_pay")
+    assert chat.slots["topic"] == "education"

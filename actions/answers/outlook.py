@@ -17,7 +17,11 @@ class Outlook(Answer):
     topic = "outlook"
     intents = ("ask_outlook",)
     sources = ("ep_2024_34",)
-    asked_by = re.compile(r"\b(outlook|growth|growing|demand|job market|openings)\b", re.I)
+    asked_by = re.compile(
+        r"\b(outlook|growth|growing|demand|job market|openings|future|coming back)\b"
+        r"|\b(in|over) (the next |like |about )?(\d+|five|ten|a few) (years|yrs)\b",
+        re.I,
+    )
     national_only = "BLS projects employment for the nation only"
 
     def chart(self, request):

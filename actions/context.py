@@ -205,6 +205,9 @@ def read(tracker, kb):
         topic, follow_up = "list", True  # "which of those needs the least school", whatever the intent
     places_named = any(e.get("entity") == "place" for e in entities)
     scope_named = any(e.get("entity") in ("place", "industry") for e in entities)
+    where_best = WHERE_ASKED.search(text) and TOP.search(text) and EARNS.search(text) and not among
+    if where_best and not scope_named and topic in ("pay", "compare") + ABOUT_ONE and len(named) <= 1:
+        topic = "best_paying"  # "In which state do accountants earn the highest median wage?"
     if topic == "best_paying" and scope_named and not TOP.search(text):
         topic = "pay"  # "what do PAs make in Pennsylvania?": where it pays most names no place or industry
     if follow_up and places_named and not named and topic in ABOUT_ONE:

@@ -876,3 +876,8 @@ def test_a_job_described_by_how_it_is_done_is_a_list(chat):
 def test_schooling_asked_in_the_last_sentence(chat):
     chat.say("My desk job bores me. Could I become a plumber, and how much schooling would that take?", "ask_pay")
     assert chat.slots["topic"] == "education"
+
+
+def test_in_which_state_is_where_it_pays_best(chat):
+    reply = chat.say("In which state do plumbers earn the highest median wage?", "ask_pay")
+    assert chat.slots["topic"] == "best_paying" and E.top_state(E.PLUMBERS)[0] in reply

@@ -8,7 +8,7 @@ otherwise from the slots kept by earlier turns, so that "what about in Florida?"
 import re
 from dataclasses import dataclass, field
 
-from knowledge import ALL_OCCUPATIONS, NATION, SURE
+from knowledge import ALL_OCCUPATIONS, NATION, SURE, criteria
 from knowledge.criteria import asks_for_a_list
 from knowledge.english import has_words
 from knowledge.lists import INTEREST_AREAS, Criteria
@@ -254,7 +254,9 @@ def read(tracker, kb):
     )
     chosen = [e["value"] for e in entities if e.get("entity") == "choice"]
     answered = [c.split(":", 1)[1] for c in chosen if c.startswith("quiz:")]  # values are checked texts
-    if answered or (asked and asked.topic == "quiz"):  # a quiz button, or the quiz (re)started
+    # "jobs for someone with a strong Social interest on the Holland codes" names its area: no quiz
+    quiz_asked = asked and asked.topic == "quiz" and not criteria.read(text).interests
+    if answered or quiz_asked:  # a quiz button, or the quiz (re)started
         request.topic = "quiz"
         request.quiz = ((tracker.get_slot(QUIZ) or []) if answered else []) + answered[:1]
         return request

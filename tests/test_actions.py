@@ -881,3 +881,8 @@ def test_schooling_asked_in_the_last_sentence(chat):
 def test_in_which_state_is_where_it_pays_best(chat):
     reply = chat.say("In which state do plumbers earn the highest median wage?", "ask_pay")
     assert chat.slots["topic"] == "best_paying" and E.top_state(E.PLUMBERS)[0] in reply
+
+
+def test_an_interest_area_named_is_its_list_not_the_quiz(chat):
+    reply = chat.say("which careers fit someone strong on the Artistic holland code?", "start_quiz")
+    assert chat.slots["topic"] == "list" and "Artistic" in reply

@@ -63,6 +63,7 @@ GROWTH = re.compile(r"\b(grow\w*|growth|outlook|projected|projections?)\b", re.I
 ADDED = re.compile(r"^\W*(add|also add|plus|include|and also)\b", re.I)  # more occupations, with those before
 TOP = re.compile(r"\b(most|best|highest|top|more|better|max\w*)\b", re.I)  # where a job pays best
 SAME_QUESTION = re.compile(r"^\W*(the )?same (question|thing|again)?\s*(but )?(for|with|about)\b", re.I)
+SAME_AS = re.compile(r"\bsame (thing |job )?as\b", re.I)
 SWITCH = re.compile(r"^\W*(how|what) about\b", re.I)  # "how about X": the last question, of X instead
 VERSUS = re.compile(r"^\W*(vs\.?|versus|compared (to|with)|or)\b", re.I)  # "vs lpn"
 COMPARED = re.compile(r"\b(compared?|vs\.?|versus|than)\b", re.I)  # "what about X? how do they compare?"
@@ -212,6 +213,8 @@ def read(tracker, kb):
         topic = "pay"  # "what do PAs make in Pennsylvania?": where it pays most names no place or industry
     if follow_up and places_named and not named and topic in ABOUT_ONE:
         topic = "pay"  # "what about in Pennsylvania?" after an education answer: pay is what varies by place
+    if len(named) == 1 and SAME_AS.search(text) and not SAME_QUESTION.match(text):
+        topic = "overview"  # "Is that the same thing as a supply chain manager?": what that one is
     if len(named) >= 2 and MORE_THAN_MINE.search(text):
         topic = "compare"  # "I'm an LPN... how much more would I make (as an RN)?"
     about_them = not named and REFERS_BACK.search(text) and tracker.get_slot(OCCUPATIONS) and not after_a_list
@@ -338,8 +341,11 @@ def read(tracker, kb):
     if among:
         wanted = max(wanted, discussed_count)
     together = TOGETHER.search(text)
+    group = (3 if together.group(0).lower().endswith(("three", "3")) else 2) if together else 0
     if together and not named:  # "which of the three", "for each", "both"
-        wanted = max(wanted, 3 if together.group(0).lower().endswith(("three", "3")) else 2)
+        wanted = max(wanted, group)
+    elif together and len(named) == 1 and topic == "compare":  # "how do both compare to X": those and X
+        wanted = max(wanted, group + 1)
     if len(request.subjects) < wanted and not request.unclear:
         # "which of them pays more?": the occupations discussed last make up the number.
         recent = slot_subjects(tracker, RECENT)

@@ -886,3 +886,18 @@ def test_in_which_state_is_where_it_pays_best(chat):
 def test_an_interest_area_named_is_its_list_not_the_quiz(chat):
     reply = chat.say("which careers fit someone strong on the Artistic holland code?", "start_quiz")
     assert chat.slots["topic"] == "list" and "Artistic" in reply
+
+
+def test_how_do_both_compare_to_my_job(chat):
+    chat.say("what do plumbers make", "ask_pay")
+    chat.say("and electricians", "inform")
+    reply = chat.say("how do both compare to what I make as a carpenter in Texas?", "ask_compare")
+    assert len(chat.slots["occupations"]) == 3
+    for code in (E.PLUMBERS, E.ELECTRICIANS, "47-2031"):
+        assert E.annual(code, area=E.TEXAS) in reply
+
+
+def test_is_that_the_same_as_another_asks_what_it_is(chat):
+    chat.say("what do logisticians make", "ask_pay")
+    chat.say("Is that the same thing as a supply chain manager?", "inform")
+    assert chat.slots["topic"] == "overview"

@@ -63,6 +63,7 @@ GROWTH = re.compile(r"\b(grow\w*|growth|outlook|projected|projections?)\b", re.I
 ADDED = re.compile(r"^\W*(add|also add|plus|include|and also)\b", re.I)  # more occupations, with those before
 TOP = re.compile(r"\b(most|best|highest|top|more|better|max\w*)\b", re.I)  # where a job pays best
 SAME_QUESTION = re.compile(r"^\W*(the )?same (question|thing|again)?\s*(but )?(for|with|about)\b", re.I)
+NOT_MEANT = re.compile(r"\bnot (?:an? |the )?([a-z][\w-]*)", re.I)  # "I meant chefs, not cooks"
 SAME_AS = re.compile(r"\bsame (thing |job )?as\b", re.I)
 SWITCH = re.compile(r"^\W*(how|what) about\b", re.I)  # "how about X": the last question, of X instead
 VERSUS = re.compile(r"^\W*(vs\.?|versus|compared (to|with)|or)\b", re.I)  # "vs lpn"
@@ -221,7 +222,9 @@ def read(tracker, kb):
     if topic in LISTS and about_them and not asks_for_a_list(text) and asked_by_words:
         topic = asked_by_words.topic  # "Are most of them women?", "the most common degree in that job"
     if not named and topic not in ACROSS and not REFERS_BACK.search(text) and not among:
-        topic = across(kb, text) or topic  # "what jobs pay good without a degree", asked otherwise
+        # "what jobs pay good without a degree", asked otherwise; not when the last of several sentences
+        # asks a question of its own ("I have a master's in education. Is more schooling required?")
+        topic = across(kb, registry.last_sentence(text) if asked_last else text) or topic
     if follow_up and topic == "compare" and len(named) == 1 and not STILL_COMPARING.search(text):
         topic = "pay"  # "and rns?" after "cna vs lpn": the one named now, on its own
     switched = last_topic in PAY_FIGURES and last_topic != "compare"
@@ -349,7 +352,9 @@ def read(tracker, kb):
     if len(request.subjects) < wanted and not request.unclear:
         # "which of them pays more?": the occupations discussed last make up the number.
         recent = slot_subjects(tracker, RECENT)
-        earlier = [s for s in reversed(recent) if s.code not in {x.code for x in request.subjects}]
+        # not one said not to be meant: "I meant compared to chefs, not cooks"
+        unwanted = {x.code for x in request.subjects} | not_meant(kb, text, [s.code for s in recent])
+        earlier = [s for s in reversed(recent) if s.code not in unwanted]
         request.subjects = (
             (earlier[: wanted - len(request.subjects)][::-1] + request.subjects)[-wanted:]
             if request.subjects
@@ -429,6 +434,23 @@ def joined_titles(kb, named, text):
     return joined
 
 
+def not_meant(kb, text, codes):
+    """Those of `codes` that the message says it did not mean: "chefs, not cooks"."""
+    said = [m.group(1) for m in NOT_MEANT.finditer(text)]
+    return {code for typed in said for code in [meant_before(kb, typed, codes)] if code}
+
+
+def negated_mentions(entities, text):
+    """The occupations a message names only to say they are not meant: "chefs, not cooks"."""
+    return [
+        e
+        for e in entities
+        if e.get("entity") == "occupation"
+        and "start" in e
+        and NOT_THIS.search(text[max(0, e["start"] - 15) : e["start"]])
+    ]
+
+
 def asked_about(kb, entities, text, topic):
     """The occupations the question is about, in order: not the person's own job ("I've
     been a teacher for 12 years. What does an instructional designer make?") when others
@@ -440,7 +462,7 @@ def asked_about(kb, entities, text, topic):
     named = [
         e for e, bag in zip(named, bags) if not any(bag < o for o in bags) or kb.resolve(e["value"]).status == SURE
     ]
-    negated = [e for e in named if "start" in e and NOT_THIS.search(text[max(0, e["start"] - 15) : e["start"]])]
+    negated = negated_mentions(named, text)
     if negated and len(negated) < len(named):  # "I meant PT not PA"
         named = [e for e in named if e not in negated]
     own = [e for e in named if "start" in e and OWN_JOB.search(text[max(0, e["start"] - 40) : e["start"]])]

@@ -215,6 +215,30 @@ united annual annually average per also and write writing wrote read play sing d
 )
 
 
+# A degree or study said before "in": "a master's in education", "a degree in finance"
+STUDIED = {
+    "master's",
+    "masters",
+    "bachelor's",
+    "bachelors",
+    "associate's",
+    "associates",
+    "degree",
+    "degrees",
+    "major",
+    "majored",
+    "majoring",
+    "minor",
+    "phd",
+    "doctorate",
+    "certificate",
+    "diploma",
+    "mba",
+    "ba",
+    "bs",
+}
+
+
 def overlap(a, b):
     """Whether two mentions share characters."""
     return a.start < b.end and b.start < a.end
@@ -269,6 +293,8 @@ class MentionFinder:
         for i in range(1, len(tokens)):
             if lowered[i - 1] not in INDUSTRY_PREPOSITIONS or i in taken:
                 continue
+            if i >= 2 and lowered[i - 2].replace("’", "'") in STUDIED:
+                continue  # "a master's in education" is a field of study, not an industry
             for n in range(min(self.industries.longest, len(tokens) - i), 0, -1):
                 naics = self.industries.named(" ".join(lowered[i : i + n]), lowered[i - 1])
                 runs_into_a_title = any(  # "for software developers" is no industry "software"

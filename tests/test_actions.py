@@ -901,3 +901,17 @@ def test_is_that_the_same_as_another_asks_what_it_is(chat):
     chat.say("what do logisticians make", "ask_pay")
     chat.say("Is that the same thing as a supply chain manager?", "inform")
     assert chat.slots["topic"] == "overview"
+
+
+def test_a_correction_replaces_the_one_not_meant(chat):
+    chat.say("what do dietitians make", "ask_pay")
+    chat.say("how does that compare with cooks", "ask_compare")
+    reply = chat.say("Sorry, I meant compared to bakers, not cooks. I bake for a living.", "ask_compare")
+    assert {c[:7] for c in chat.slots["occupations"]} == {"29-1031", "51-3011"}
+    assert E.annual("51-3011") in reply and E.annual("29-1031") in reply
+
+
+def test_a_program_said_before_the_question_is_no_majors_question(chat):
+    chat.say("what does an instructional coordinator do", "ask_duties")
+    chat.say("I already have a bachelor's in psychology. Is that usually enough schooling?", "ask_education")
+    assert chat.slots["topic"] == "education"

@@ -60,6 +60,11 @@ def test_a_word_written_as_one_that_titles_write_as_two(kb):
     assert kb.resolve("xray techs").best.code == "29-2034.00"  # X-Ray Technician, a radiologic technologist
 
 
+def test_a_degree_in_a_field_is_no_industry(kb):
+    assert named(kb, "I already have a master's in education") == []
+    assert named(kb, "teachers in education") == [("occupation", "teachers"), ("industry", "education")]
+
+
 def test_places_carry_their_name_in_the_data(kb):
     places = [m.value for m in kb.mentions("nurse pay in NYC vs in the bay area vs in TX") if m.kind == "place"]
     assert places == ["New York-Newark-Jersey City, NY-NJ", "San Francisco-Oakland-Fremont, CA", "Texas"]

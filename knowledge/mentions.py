@@ -48,6 +48,7 @@ SUPPORT_BEFORE = {
     "like",
     "&",
     "meant",  # "sorry, I meant brokers"
+    "actual",  # "what about actual vets"
 }
 # a career word anywhere in the message, or a message of a few words ("welders?", "nurse pay").
 CAREER_WORDS = {

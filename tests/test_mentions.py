@@ -52,6 +52,7 @@ def test_a_vet_is_a_veterinarian_unless_a_word_follows(kb):
     assert kb.resolve("vets").best.code == "29-1131.00"
     assert kb.resolve("equine vet").best.code == "29-1131.00"
     assert kb.resolve("vet tech").best.code.startswith("29-2056")
+    assert named(kb, "wat about actual vets") == [("occupation", "vets")]  # after "vet techs"
 
 
 def test_a_word_written_as_one_that_titles_write_as_two(kb):

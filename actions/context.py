@@ -163,6 +163,9 @@ def read(tracker, kb):
     after_a_list = last_topic in ACROSS  # "which of those...", "what about healthcare": the list's
     entities += elided(kb, tracker, intent, text, entities, after_a_list)  # "vs electrical" after mechanical engineers
     again = elliptical(text, entities) or bool(SHORT_PAY.match(text))  # "dallas?", "hrly": the last question again
+    kinds = {e.get("entity") for e in entities}
+    # "I'd be commuting into DC, so what about that area?": places, and no question the classifier knew
+    again = again or (intent == "nlu_fallback" and bool(last_topic) and kinds == {"place"})
     if intent == "ask_sources" and EARNS.search(text) and not SOURCES_ASKED.search(text):
         intent = "ask_pay"  # "the current BLS median wages for them?" asks for figures, not their source
     cited_topic = cited(tracker, entities, text) if intent == "ask_sources" else None

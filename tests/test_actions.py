@@ -915,3 +915,9 @@ def test_a_program_said_before_the_question_is_no_majors_question(chat):
     chat.say("what does an instructional coordinator do", "ask_duties")
     chat.say("I already have a bachelor's in psychology. Is that usually enough schooling?", "ask_education")
     assert chat.slots["topic"] == "education"
+
+
+def test_a_place_in_a_message_not_understood_asks_the_last_question_there(chat):
+    chat.say("what do plumbers make in texas", "ask_pay")
+    reply = chat.say("we'd likely end up near Denver, so what about that area?", "nlu_fallback")
+    assert chat.slots["topic"] == "pay" and E.annual(E.PLUMBERS, area=E.DENVER) in reply

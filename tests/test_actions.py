@@ -921,3 +921,13 @@ def test_a_place_in_a_message_not_understood_asks_the_last_question_there(chat):
     chat.say("what do plumbers make in texas", "ask_pay")
     reply = chat.say("we'd likely end up near Denver, so what about that area?", "nlu_fallback")
     assert chat.slots["topic"] == "pay" and E.annual(E.PLUMBERS, area=E.DENVER) in reply
+
+
+def test_what_is_that_job_really_asks_what_it_is(chat):
+    chat.say(
+        "I've worked retail for years and I like science. Could I become a pharmacist, and what is that job really?",
+        "ask_education",
+    )
+    assert chat.slots["topic"] == "overview"
+    chat.say("what is the job outlook for them", "ask_outlook")
+    assert chat.slots["topic"] == "outlook"

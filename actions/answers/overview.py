@@ -31,6 +31,12 @@ class Overview(Answer):
     topic = "overview"
     intents = ("ask_overview",)
     sources = ("oews_2025", "ep_2024_34", "onet_30_1")
+    # "what is that job really?", "what's the job like?"; not "what is the job outlook"
+    asked_by = re.compile(
+        r"\bwhat(?: is|'s|s) (?:that|this|the|a|an) (?:job|career|role|occupation|position)(?: like| really| about)?"
+        r"\s*(?:[?.,!]|$)",
+        re.I,
+    )
     by_place = True  # its pay line is for the place asked (an occupation opened from a list for Ohio)
 
     def ask(self, kb, code, place):

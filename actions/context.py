@@ -526,7 +526,9 @@ def read_places(tracker, entities, text, carries_on):
     """The places asked about: those named, else (in a follow-up, or a question about the
     occupations already discussed) the earlier ones; "vs texas?" adds one to them.
     [] is the nation."""
-    named = list(dict.fromkeys(e["value"] for e in entities if e.get("entity") == "place"))
+    places = [e for e in entities if e.get("entity") == "place"]
+    meant = [e for e in places if not ("start" in e and NOT_THIS.search(text[max(0, e["start"] - 15) : e["start"]]))]
+    named = list(dict.fromkeys(e["value"] for e in meant or places))  # "Spokane, not Seattle"
     if NATIONAL.search(text):
         return named + [NATION.name] if named else []  # "nationally and in Texas": both
     earlier = tracker.get_slot(PLACES) or []

@@ -931,3 +931,9 @@ def test_what_is_that_job_really_asks_what_it_is(chat):
     assert chat.slots["topic"] == "overview"
     chat.say("what is the job outlook for them", "ask_outlook")
     assert chat.slots["topic"] == "outlook"
+
+
+def test_a_place_said_not_to_be_meant_is_left_out(chat):
+    chat.say("what do plumbers make in Texas", "ask_pay")
+    reply = chat.say("sorry, I meant Denver, not Texas", "inform")
+    assert chat.slots["places"] == ["Denver-Aurora-Centennial, CO"] and E.annual(E.PLUMBERS, area=E.DENVER) in reply

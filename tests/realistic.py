@@ -4,8 +4,8 @@ place, the phrases and figures a right reply holds, and the limits it must own u
 
     python -m tests.realistic dev [--url http://localhost:5005] [--show-misses]
 
-`dev.yml`, `dev2.yml` and `dev3.yml` are the sets the developers tune against (the last two
-written by helpers who never saw the training data, to show what the earlier sets did not); `holdout.yml` and
+`dev.yml` to `dev4.yml` are the sets the developers tune against (the last three written by
+helpers who never saw the training data, to show what the earlier sets did not); `holdout.yml` and
 `discovery_holdout.yml` (questions across occupations) were written by someone who never saw
 the training data, and are only ever scored.
 """

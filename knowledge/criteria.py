@@ -62,7 +62,7 @@ LEVELS = [
     (r"\bbachelor'?s?\b|\b4[- ]year degree\b|\bfour[- ]year degree\b|\bcollege degree\b", EDUCATION_LEVELS[5], "exact"),
     (r"\bmaster'?s?\b|\bgrad(uate)? (degree|school)\b", EDUCATION_LEVELS[6], "exact"),
     (r"\bdoctora(l|te)\b|\bph\.?d\b|\bprofessional degree\b", EDUCATION_LEVELS[7], "exact"),
-    (r"\bcertificate\b|\btrade school\b|\bvocational\b", NO_DEGREE, "at_most"),
+    (r"\bcertificate\b|\btrade school\b|\bvocational\b|\bnon-?degree award\b", NO_DEGREE, "at_most"),
 ]
 FASTER = re.compile(
     r"\b(faster than (average|avg)|above[ -]average growth|growing faster|(bright|good|great|strong) (job )?outlook)\b",
@@ -116,6 +116,7 @@ INTERESTS = [
     (r"\borganiz(ed|ing)\b|\bdetails\b|\broutine\b|\bnumbers\b|\bstructure\b|\bdata entry\b", "Conventional"),
 ]
 AREA_SAID = r"(interests?|types?|codes?|personalit(y|ies)|areas?)\b"  # "a strong Social interest"
+HOLLAND = re.compile(r"\b(holland|riasec)\b", re.I)
 # What people want to work with -> a word of O*NET task statements (only words that
 # pick out a dozen or more occupations: "the elderly" is in too few tasks to tell).
 ACTIVITIES = {
@@ -133,7 +134,7 @@ ACTIVITIES = {
 }
 WITH_ACTIVITY = re.compile(
     r"\b(?:work(?:ing)?|be(?:ing)?|deal(?:ing)?|jobs?|careers?|help(?:ing)?|car(?:e|ing) for|teach(?:ing)?|involv\w*)"
-    r"\s+(?:(?:with|around)\s+)?"
+    r"\s+(?:(?:with|w/?|around)\s+)?"
     r"(?P<what>" + "|".join(sorted(ACTIVITIES, key=len, reverse=True)) + r")\b",
     re.I,
 )
@@ -142,10 +143,12 @@ STYLES = [
     (
         r"\b(low|less|least|no|not|little|minimal|zero)[ -]?(stress|pressure)\w*\b|\bstress[ -]free\b"
         r"|\b(not|aren'?t|isn'?t|never|less|least|without being) (that |too |very |super |so )?stressful\b"
-        r"|\b(chill|laid[ -]back|relaxed|calm|easy[ -]?going|peaceful)\b",
+        r"|\b(chill|laid[ -]back|relaxed|calm|easy[ -]?going|peaceful)\b"
+        r"|\b(don'?t|doesn'?t|do not|without|avoid\w*) (\w+ ){0,2}(a lot of |much |too much )?(stress|pressure)\b",
         "Stress Tolerance",
         True,
     ),
+    (r"\bdetail[ -]oriented\b|\battention to detail\b|\bdetail[ -]minded\b", "Attention to Detail", False),
     (r"\b(high|most)[ -](stress|pressure)\w*\b|\bstressful\b", "Stress Tolerance", False),
     (
         r"\b(work|working|be|am|by) (alone|by myself|on my own|independently|solo)\b|\bintrovert\w*\b"
@@ -233,6 +236,8 @@ def read(text, place=None, before=None) -> Criteria:
         stated["activity"] = ACTIVITIES[doing.group("what").lower()]
     liked = tuple(area for pattern, area in INTERESTS if re.search(pattern, text, re.I))
     liked += tuple(a for a in INTEREST_AREAS if a not in liked and re.search(rf"\b{a}\s+{AREA_SAID}", text, re.I))
+    if HOLLAND.search(text):  # "a student whose Holland code is strongly Investigative"
+        liked += tuple(a for a in INTEREST_AREAS if a not in liked and re.search(rf"\b{a}\b", text))
     if liked:
         stated["interests"] = liked
     for pattern, style, low in STYLES:

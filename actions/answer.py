@@ -42,6 +42,9 @@ class ActionAnswer(Action):
         if request.malformed:  # a hand-typed intent with malformed entities: say so, change nothing
             send(dispatcher, replies.not_understood())
             return []
+        if request.out_of_scope:  # "what's the weather like?": nothing asked of occupations
+            dispatcher.utter_message(response="utter_out_of_scope")
+            return []
         remember = [
             SlotSet(TOPIC, request.topic),
             SlotSet(PLACES, request.places or None),

@@ -17,6 +17,7 @@ from knowledge.text import words
 
 from . import registry
 
+OUT_OF_SCOPE = "out_of_scope"
 FOLLOW_UPS = {"inform", "choose", "nlu_fallback"}  # keep the topic (and place) of the last question
 ORDINALS = {
     "first": 0,
@@ -64,6 +65,12 @@ ADDED = re.compile(r"^\W*(add|also add|plus|include|and also)\b", re.I)  # more 
 TOP = re.compile(r"\b(most|best|highest|top|more|better|max\w*)\b", re.I)  # where a job pays best
 SAME_QUESTION = re.compile(r"^\W*(the )?same (question|thing|again)?\s*(but )?(for|with|about)\b", re.I)
 NOT_MEANT = re.compile(r"\bnot (?:an? |the )?([a-z][\w-]*)", re.I)  # "I meant chefs, not cooks"
+OWN_WORKPLACE = re.compile(
+    r"\bi(?:'m| am)?\s+(?:currently\s+|now\s+)?(?:work|working|employed)\s+(?:in|at|for)\s+(?:an?\s+|the\s+)?$", re.I
+)
+CORRECTION = re.compile(r"\b(not|instead|actually|meant|scratch that)\b", re.I)
+IDENTITY = re.compile(r"^\s+here\b", re.I)  # "Marine here, getting out next spring"
+HYPOTHETICAL = re.compile(r"\b(more|less|better|would|could|if)\b[^.?!]*\bas\s+an?\s+([\w-]+\s+){0,2}$", re.I)
 SAME_AS = re.compile(r"\bsame (thing |job )?as\b", re.I)
 SWITCH = re.compile(r"^\W*(how|what) about\b", re.I)  # "how about X": the last question, of X instead
 VERSUS = re.compile(r"^\W*(vs\.?|versus|compared (to|with)|or)\b", re.I)  # "vs lpn"
@@ -142,6 +149,7 @@ class Request:
     shown_for: list = field(default_factory=list)  # occupations a click on one shown goes on with
     quiz: list = field(default_factory=list)  # the interest quiz's answers so far (RIASEC areas)
     malformed: bool = False  # a typed intent whose entities are all malformed: nothing to act on
+    out_of_scope: bool = False  # nothing a career question asks: said so, nothing changed
     cite: bool = False  # the sources of the answer were asked: name them in full, then answer again
 
     @property
@@ -164,6 +172,10 @@ def read(tracker, kb):
     entities += elided(kb, tracker, intent, text, entities, after_a_list)  # "vs electrical" after mechanical engineers
     again = elliptical(text, entities) or bool(SHORT_PAY.match(text))  # "dallas?", "hrly": the last question again
     kinds = {e.get("entity") for e in entities}
+    if intent == OUT_OF_SCOPE:  # the classifier's guess; the words and the conversation may know better
+        if not in_scope(tracker, text, kinds):
+            return Request(DEFAULT_TOPIC, text, out_of_scope=True)
+        intent = "nlu_fallback"  # "What does an HVAC technician earn, and how long is the training?"
     # "I'd be commuting into DC, so what about that area?": places, and no question the classifier knew
     again = again or (intent == "nlu_fallback" and bool(last_topic) and kinds == {"place"})
     if intent == "ask_sources" and EARNS.search(text) and not SOURCES_ASKED.search(text):
@@ -206,6 +218,10 @@ def read(tracker, kb):
         topic = asked_last.topic
     elif (asked or not understood) and topic == DEFAULT_TOPIC and asked_by_words:
         topic = asked_by_words.topic  # "which software and technologies are listed for them?"
+    elif not understood and topic == DEFAULT_TOPIC and registry.first_asked(text):
+        topic = registry.first_asked(
+            text
+        ).topic  # "what does it earn, and how long is the training?": pay, then the other
     if not named and last_topic in LISTS and ABOUT_THE_LIST.search(text):
         topic, follow_up = "list", True  # "which of those needs the least school", whatever the intent
     places_named = any(e.get("entity") == "place" for e in entities)
@@ -239,7 +255,9 @@ def read(tracker, kb):
     unit = registry.by_topic(topic)
     # A new list question starts afresh; a question about fewer occupations than it needs goes on.
     carries_on = follow_up or (unit.about_occupations and len(named) < unit.at_least)
-    industries = list(dict.fromkeys(e["value"] for e in entities if e.get("entity") == "industry"))
+    industries = list(
+        dict.fromkeys(e["value"] for e in entities if e.get("entity") == "industry" and not at_work(text, e))
+    )
     # "highest paying jobs in healthcare" names a field of the list; one opened from it is asked of all industries
     left_a_list = after_a_list and topic not in ACROSS
     every_industry = bool(ALL_INDUSTRIES.search(text))
@@ -375,7 +393,7 @@ def elided(kb, tracker, intent, text, entities, after_a_list):
     if not discussed or not asks_again or after_a_list or any(e.get("entity") == "occupation" for e in entities):
         return []
     rest = blanked(text.lower(), [(e["start"], e["end"]) for e in entities if "start" in e])
-    typed = [m for m in re.finditer(r"[a-z]+", rest) if m.group() not in CONNECTIVES]
+    typed = [m for m in re.finditer(r"[a-z]+", rest) if m.group() not in CONNECTIVES | PICKING]  # "the civil ones"
     if not 1 <= len(typed) <= 2:
         return []
     head = kb.occupation(discussed[-1].code).title.split()[-1] if kb.knows(discussed[-1].code) else None
@@ -454,6 +472,30 @@ def negated_mentions(entities, text):
     ]
 
 
+def in_scope(tracker, text, kinds):
+    """Whether a message the classifier put out of scope asks a career question after all:
+    it names an occupation, or asks a kind of question about the one discussed ("Please
+    also provide the projected percent change"), or corrects the place ("in Spokane, not Seattle")."""
+    discussed = bool(tracker.get_slot(OCCUPATIONS))
+    corrects_place = kinds == {"place"} and discussed and CORRECTION.search(text)
+    return "occupation" in kinds or bool(discussed and registry.asked_in(text)) or bool(corrects_place)
+
+
+def at_work(text, mention):
+    """Whether an industry is where the person works now ("I work in a warehouse and the pay
+    is terrible"), not one asked about."""
+    return "start" in mention and bool(OWN_WORKPLACE.search(text[max(0, mention["start"] - 30) : mention["start"]]))
+
+
+def own_job(text, mention):
+    """Whether a mention names the person's own job: "I've been a teacher for 12 years",
+    "Marine here"; not "would I earn more as an accountant than I do now?"."""
+    before, after = text[max(0, mention["start"] - 40) : mention["start"]], text[mention["end"] :]
+    if IDENTITY.match(after) and len(text[: mention["start"]].split()) <= 2:  # "Navy vet here", "ex-Army medic here"
+        return True
+    return bool(OWN_JOB.search(before)) and not HYPOTHETICAL.search(before)
+
+
 def asked_about(kb, entities, text, topic):
     """The occupations the question is about, in order: not the person's own job ("I've
     been a teacher for 12 years. What does an instructional designer make?") when others
@@ -468,7 +510,7 @@ def asked_about(kb, entities, text, topic):
     negated = negated_mentions(named, text)
     if negated and len(negated) < len(named):  # "I meant PT not PA"
         named = [e for e in named if e not in negated]
-    own = [e for e in named if "start" in e and OWN_JOB.search(text[max(0, e["start"] - 40) : e["start"]])]
+    own = [e for e in named if "start" in e and own_job(text, e)]
     others = len(named) - len(own)
     if own and others and topic != "career_moves" and (topic != "compare" or others >= 2):  # "I'm a trainer. PT or OT?"
         named = [e for e in named if e not in own]

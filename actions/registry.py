@@ -100,6 +100,13 @@ def asked_in(text):
     return asked[0] if len(asked) == 1 else None
 
 
+def first_asked(text):
+    """The kind of question a text asks first by its words ("what does it earn, and how long
+    is the training?" asks pay first), or None."""
+    found = [(m.start(), u.topic) for u in answers() if text and u.asked_by for m in [u.asked_by.search(text)] if m]
+    return by_topic(min(found)[1]) if found else None
+
+
 def asks(topic, text):
     """Whether the words of `text` ask the question of `topic`."""
     unit = by_topic(topic)

@@ -937,3 +937,43 @@ def test_a_place_said_not_to_be_meant_is_left_out(chat):
     chat.say("what do plumbers make in Texas", "ask_pay")
     reply = chat.say("sorry, I meant Denver, not Texas", "inform")
     assert chat.slots["places"] == ["Denver-Aurora-Centennial, CO"] and E.annual(E.PLUMBERS, area=E.DENVER) in reply
+
+
+def test_who_the_person_is_is_not_what_they_ask_about(chat):
+    chat.say("Army medic here, out in the spring. how much do paramedics make?", "ask_pay")
+    assert [c[:7] for c in chat.slots["occupations"]] == ["29-2043"]
+    chat.say("I've been a retail cashier for years. Would I earn more as a bookkeeper than I do now?", "ask_compare")
+    assert {c[:7] for c in chat.slots["occupations"]} == {"41-2011", "43-3031"}
+
+
+def test_the_civil_ones_after_mechanical_engineers(chat):
+    chat.say("how fast are mechanical engineer jobs growing", "ask_outlook")
+    chat.say("and for the civil ones?", "inform")
+    assert [c[:7] for c in chat.slots["occupations"]] == ["17-2051"]
+
+
+def test_where_the_person_works_now_is_no_industry_asked(chat):
+    reply = chat.say("I work in a hospital and I'm tired of it. What do electricians make?", "ask_pay")
+    assert (
+        not chat.slots.get("industries") and f"Electricians in the US: median pay {E.annual(E.ELECTRICIANS)}" in reply
+    )
+
+
+def test_out_of_scope_is_said_and_changes_nothing(chat):
+    chat.say("what do plumbers make", "ask_pay")
+    before = dict(chat.slots)
+    chat.say("can you order me a pizza", "out_of_scope")
+    assert [m.get("response") for m in chat.replies] == ["utter_out_of_scope"] and chat.slots == before
+
+
+def test_a_career_question_the_classifier_put_out_of_scope_is_answered(chat):
+    reply = chat.say(
+        "I've run a bakery for years and I'm done with 4am starts. "
+        "What does a welder earn, and how long is the training?",
+        "out_of_scope",
+    )
+    assert chat.slots["topic"] == "pay" and E.annual("51-4121") in reply and "Typical entry education" in reply
+    chat.say("please also give the projected change in employment", "out_of_scope")
+    assert chat.slots["topic"] == "outlook"
+    chat.say("hmm, in Denver, not Texas I mean", "out_of_scope")
+    assert chat.slots["places"] == ["Denver-Aurora-Centennial, CO"]

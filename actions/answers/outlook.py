@@ -18,7 +18,7 @@ class Outlook(Answer):
     intents = ("ask_outlook",)
     sources = ("ep_2024_34",)
     asked_by = re.compile(
-        r"\b(outlook|growth|growing|demand|job market|openings|future|coming back)\b"
+        r"\b(outlook|growth|growing|demand|job market|openings|future|coming back|projected)\b"
         r"|\b(in|over) (the next |like |about )?(\d+|five|ten|a few) (years|yrs)\b",
         re.I,
     )

@@ -21,3 +21,7 @@ def test_other_words_stay_as_typed(typed):
 def test_a_stretched_greeting_has_words_and_one_letter_held_has_none():
     assert has_words("heyy") and has_words("hiii")
     assert not has_words("zzzzz") and not has_words("qqqq")
+
+
+def test_chat_thanks_are_words():
+    assert has_words("tysm") and has_words("ttyl!") and not has_words("jkfdsl")

@@ -514,6 +514,10 @@ def asked_about(kb, entities, text, topic):
     others = len(named) - len(own)
     if own and others and topic != "career_moves" and (topic != "compare" or others >= 2):  # "I'm a trainer. PT or OT?"
         named = [e for e in named if e not in own]
+    question = registry.last_sentence(text)
+    asked = [e for e in named if question and e.get("start", -1) >= text.rfind(question)]
+    if asked and topic not in ("compare", "career_moves"):
+        named = asked  # "I'm advising a student interested in electrical work. What do electricians make?"
     return [e["value"] for e in named]
 
 

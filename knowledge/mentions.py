@@ -110,6 +110,8 @@ CAREER_WORDS = {
 }
 SHORT_MESSAGE = 3  # tokens
 POSSESSIVES = {"my", "your", "his", "her", "our", "their"}
+ARTICLES = {"a", "an", "the"}
+LEVEL_WORDS = {"nondegree", "non-degree", "award", "certificate"}  # after "postsecondary"
 # Before a verb's -ing form: "I'm taking", "been driving", "started welding".
 AUXILIARIES = set(
     "i'm im am is are was were be been being keep kept started start stop stopped enjoy love like".split()
@@ -428,6 +430,11 @@ class MentionFinder:
                 key = " ".join(with_phrases([w for j in span for w in canonical[j]]))
                 if n == 1 and canonical[i] != words(first) and i > 0 and tokens[i - 1][2].lower() in AUXILIARIES:
                     continue  # "I'm taking courses" is no Taker; a word changed to a title's form is a verb here
+                following = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+                if n == 1 and first.lower().endswith("ing") and following in POSSESSIVES | ARTICLES:
+                    continue  # "home raising my kids": a verb with its object, no Raiser
+                if n == 1 and following in LEVEL_WORDS:
+                    continue  # "a postsecondary nondegree award" is a level of schooling
                 if n == 1 and is_everyday(first.lower()) and not self._supported(i, tokens, canonical, taken, message):
                     continue  # "my hands", "on the other hand", "closer to home", "charter flights"
                 if n > 1 and not self._names_a_job(i, n, tokens, canonical):

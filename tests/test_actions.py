@@ -977,3 +977,8 @@ def test_a_career_question_the_classifier_put_out_of_scope_is_answered(chat):
     assert chat.slots["topic"] == "outlook"
     chat.say("hmm, in Denver, not Texas I mean", "out_of_scope")
     assert chat.slots["places"] == ["Denver-Aurora-Centennial, CO"]
+
+
+def test_the_question_sentence_names_what_is_asked(chat):
+    chat.say("My son wants to be a welder someday. What do plumbers make in Texas?", "ask_pay")
+    assert [c[:7] for c in chat.slots["occupations"]] == [E.PLUMBERS]

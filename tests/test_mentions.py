@@ -61,6 +61,11 @@ def test_a_word_written_as_one_that_titles_write_as_two(kb):
     assert kb.resolve("xray techs").best.code == "29-2034.00"  # X-Ray Technician, a radiologic technologist
 
 
+def test_a_verb_with_its_object_and_a_level_of_schooling_are_no_titles(kb):
+    assert named(kb, "I've been home raising my kids for years") == []
+    assert named(kb, "jobs needing at most a postsecondary nondegree award") == []
+
+
 def test_a_degree_in_a_field_is_no_industry(kb):
     assert named(kb, "I already have a master's in education") == []
     assert named(kb, "teachers in education") == [("occupation", "teachers"), ("industry", "education")]

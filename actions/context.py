@@ -48,7 +48,7 @@ OWN_JOB = re.compile(
 # Words of a follow-up that names only an occupation, place or industry: "what about dallas?"
 CONNECTIVES = set(
     """what whats what's how about bout and or vs vs. versus ok okay so also now then in for at the a an
-same area metro state please instead too hmm nah i meant mean no sorry actually of all how's like
+same area metro state please instead too hmm nah i meant mean no sorry actually of all how's like down up over out
 tho though wat wut specifically just only among""".split()
 )
 # "across all industries", "the all-industry figure"
@@ -111,7 +111,17 @@ SOURCES_ASKED = re.compile(
     re.I,
 )
 # Questions about one occupation that a message's last sentence may show were misread.
-ONE_QUESTION = ("overview", "related", "demographics", "skills", "duties", "education", "outlook", "pay")
+ONE_QUESTION = (
+    "overview",
+    "related",
+    "demographics",
+    "skills",
+    "duties",
+    "education",
+    "outlook",
+    "pay",
+    "career_moves",
+)
 PAY_FIGURES = ("pay", "compare", "best_paying")  # topics answered from OEWS figures alone
 DEFAULT_TOPIC = "overview"  # what a message about an occupation, not understood, gets
 
@@ -231,7 +241,8 @@ def read(tracker, kb):
         topic = "best_paying"  # "In which state do accountants earn the highest median wage?"
     if topic == "best_paying" and scope_named and not TOP.search(text):
         topic = "pay"  # "what do PAs make in Pennsylvania?": where it pays most names no place or industry
-    if follow_up and places_named and not named and topic in ABOUT_ONE:
+    places_only = places_named and not named and topic in ABOUT_ONE
+    if places_only and (follow_up or not registry.asks(topic, text)):  # "What would that look like in Georgia?"
         topic = "pay"  # "what about in Pennsylvania?" after an education answer: pay is what varies by place
     if len(named) == 1 and SAME_AS.search(text) and not SAME_QUESTION.match(text):
         topic = "overview"  # "Is that the same thing as a supply chain manager?": what that one is

@@ -37,7 +37,7 @@ OR_LESS = re.compile(r"\$?\d[\d,.]*\s*(k|thousand|grand)?\s*(or|and) (less|lower
 BETWEEN = re.compile(r"\bbetween\s*" + MONEY + r"\s*(?:and|-|to)\s*" + MONEY, re.I)
 SIX_FIGURES = re.compile(r"\b(six|6)[ -]figures?\b", re.I)
 DEGREE_FREE = re.compile(
-    r"\b(without|no|w/o|don'?t need|not need|doesn'?t need|don'?t require|skip)( an?| the)?"
+    r"\b(without|no|w/o|(don'?t|doesn'?t|do not|does not|not) (need|require|take)|skip)( an?| the)?"
     r"( (college|4[- ]year|four[- ]year|university|bachelor'?s?))? (degree|college|school)\b",
     re.I,
 )

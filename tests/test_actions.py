@@ -982,3 +982,16 @@ def test_a_career_question_the_classifier_put_out_of_scope_is_answered(chat):
 def test_the_question_sentence_names_what_is_asked(chat):
     chat.say("My son wants to be a welder someday. What do plumbers make in Texas?", "ask_pay")
     assert [c[:7] for c in chat.slots["occupations"]] == [E.PLUMBERS]
+
+
+def test_a_place_follow_up_in_other_words(chat):
+    chat.say("what do plumbers make", "ask_pay")
+    reply = chat.say("wat about down in texas", "inform")
+    assert E.annual(E.PLUMBERS, area=E.TEXAS) in reply
+    reply = chat.say("What would that look like in Florida?", "ask_duties")
+    assert chat.slots["topic"] == "pay" and E.annual(E.PLUMBERS, area=E.FLORIDA) in reply
+
+
+def test_the_last_sentence_asks_pay_though_the_story_is_a_career_move(chat):
+    chat.say("Leaving the Army after years as a combat medic. What do paramedics make in Texas?", "ask_career_move")
+    assert chat.slots["topic"] == "pay" and [c[:7] for c in chat.slots["occupations"]] == ["29-2043"]

@@ -94,6 +94,7 @@ def test_an_impossible_filter_matches_nothing_and_says_how_many(kb):
         ("jobs with an associate's degree or less", dict(education_at_most="Associate's degree")),
         ("jobs that need no more than an associate's degree", dict(education_at_most="Associate's degree")),
         ("careers needing at most a postsecondary nondegree award", dict(education_at_most=NO_DEGREE)),
+        ("something that doesn't take a four-year degree", dict(education_at_most="Associate's degree")),
         ("jobs for someone who is really detail-oriented", dict(style="Attention to Detail", style_low=False)),
         ("careers that don't involve much stress", dict(style="Stress Tolerance", style_low=True)),
         ("what jobs let me work w animals", dict(activity="animal")),

@@ -3,6 +3,8 @@
 an LPN need to learn to become an RN?" (the skills and knowledge rated higher in the target,
 the education and pay of each)."""
 
+import re
+
 from knowledge.formatting import money
 
 from ..registry import Answer, register
@@ -13,6 +15,12 @@ from ..replies import choice_buttons, cite, message
 class CareerMoves(Answer):
     topic = "career_moves"
     intents = ("ask_career_move",)
+    # "what could I move into", "where do teachers end up", "switch to", "transition into"
+    asked_by = re.compile(
+        r"\bmove (in)?to\b|\bmove (up|on)\b|\bswitch(ing)? (in)?to\b|\btransition\w* (in)?to\b"
+        r"|\b(end up|go) (after|from|when)\b|\bcareer (change|move|switch)\w*\b",
+        re.I,
+    )
 
     def respond(self, kb, request):
         subjects = request.subjects

@@ -481,7 +481,9 @@ class MentionFinder:
         lowered = [t[2].lower() for t in tokens]
         after = lowered[i + 1] if i + 1 < len(tokens) else None
         before = lowered[i - 1] if i > 0 else None
-        return len(tokens) == 1 or after in CAREER_WORDS | CONJUNCTIONS or before in CONJUNCTIONS
+        last = after is None or after in {"?", "now"}  # "how many yrs of school is np"
+        asked = before in {"is", "for"} and last
+        return len(tokens) == 1 or after in CAREER_WORDS | CONJUNCTIONS or before in CONJUNCTIONS or asked
 
     def _names_a_job(self, i, n, tokens, canonical):
         """A run of everyday words is a title when it ends in a word many titles end in

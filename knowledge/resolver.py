@@ -283,7 +283,10 @@ class Resolver:
             )
             slip = match and misspelt(word)
             if slip and slip[0] not in self.postings and slip[1] > match[1]:
-                match = None  # closer to an everyday word than to any title word: "outsdie"
+                # closer to an everyday word than to any title word: "outsdie"; unless that word is a
+                # form of a title word: "asistants" is "assistants"
+                form = words(slip[0])
+                match = (form[0], slip[1]) if len(form) == 1 and form[0] in self.postings else None
             if match:
                 corrected.append(match[0])
                 similarity = min(similarity, match[1])

@@ -995,3 +995,8 @@ def test_a_place_follow_up_in_other_words(chat):
 def test_the_last_sentence_asks_pay_though_the_story_is_a_career_move(chat):
     chat.say("Leaving the Army after years as a combat medic. What do paramedics make in Texas?", "ask_career_move")
     assert chat.slots["topic"] == "pay" and [c[:7] for c in chat.slots["occupations"]] == ["29-2043"]
+
+
+def test_a_comparison_of_one_occupation_answers_it_and_asks_for_another(chat):
+    reply = chat.say("im in plumbing school rn, what do electricians make in texas", "ask_compare")
+    assert E.annual(E.ELECTRICIANS, area=E.TEXAS) in reply and "To compare, name another occupation" in reply

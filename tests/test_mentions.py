@@ -66,6 +66,12 @@ def test_a_verb_with_its_object_and_a_level_of_schooling_are_no_titles(kb):
     assert named(kb, "jobs needing at most a postsecondary nondegree award") == []
 
 
+def test_a_short_form_ending_a_question_and_a_misspelt_plural(kb):
+    assert named(kb, "how many yrs of school is np") == [("occupation", "np")]
+    assert named(kb, "im a cna rn") == [("occupation", "cna")]  # "rn": right now
+    assert kb.resolve("dental asistants").best.code == "31-9091.00"
+
+
 def test_a_degree_in_a_field_is_no_industry(kb):
     assert named(kb, "I already have a master's in education") == []
     assert named(kb, "teachers in education") == [("occupation", "teachers"), ("industry", "education")]

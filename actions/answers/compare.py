@@ -28,7 +28,9 @@ class Compare(Answer):
         subjects = request.subjects[:MAX_SUBJECTS]
         if len(subjects) < 2 and len(request.places) > 1:  # "MN vs WI": one occupation in several places
             return by_topic("pay").respond(kb, request)
-        if len(subjects) < 2:
+        if len(subjects) == 1:  # "im in nursing school, what do RNs make in texas" read as a comparison
+            return by_topic("pay").respond(kb, request) + [one_more()]
+        if not subjects:
             return need_two()
         profiles = [kb.article_profile(s.profile) if s.profile else None for s in subjects]
         messages = how_they_differ(profiles)
@@ -75,6 +77,10 @@ def how_they_differ(profiles):
             + f" {article_source(described[0].fact('works_with'))}."
         )
     ]
+
+
+def one_more():
+    return message("To compare, name another occupation, for example “vs plumbers”.")
 
 
 def need_two():

@@ -1000,3 +1000,8 @@ def test_the_last_sentence_asks_pay_though_the_story_is_a_career_move(chat):
 def test_a_comparison_of_one_occupation_answers_it_and_asks_for_another(chat):
     reply = chat.say("im in plumbing school rn, what do electricians make in texas", "ask_compare")
     assert E.annual(E.ELECTRICIANS, area=E.TEXAS) in reply and "To compare, name another occupation" in reply
+
+
+def test_pay_and_how_long_it_takes_to_train(chat):
+    reply = chat.say("what does a plumber earn, and how long does it take to train?", "ask_pay")
+    assert E.annual(E.PLUMBERS) in reply and "Typical entry education" in reply

@@ -12,7 +12,11 @@ class Education(Answer):
     topic = "education"
     intents = ("ask_education",)
     sources = ("ep_2024_34", "onet_30_1")
-    asked_by = re.compile(r"\b(education|degree|school|schooling|training|certification|license)\b", re.I)
+    asked_by = re.compile(
+        r"\b(education|degree|school|schooling|training|train|certification|license)\b"
+        r"|\bhow long (does|will|would) it take\b",
+        re.I,
+    )
 
     def ask(self, kb, code, place):
         return kb.education(code)

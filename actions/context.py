@@ -223,11 +223,16 @@ def read(tracker, kb):
         topic = DEFAULT_TOPIC  # "electrician", "what about zookeepers" after a list: that one, as a click on it
     asked_last = registry.asked_in_last_sentence(text)
     asked_by_words = registry.asked_in(text)
+    # the words around the mentions: "training and development specialists" asks nothing of training
+    outside = blanked(text, [(e["start"], e["end"]) for e in entities if "start" in e])
+    asked_outside = registry.asked_in(outside)
     if asked_last and topic in ONE_QUESTION and not registry.asks(topic, registry.last_sentence(text)):
         # "I'm a welder and we may move. What do welders make in Portland?": the question is the last sentence
         topic = asked_last.topic
     elif (asked or not understood) and topic == DEFAULT_TOPIC and asked_by_words:
         topic = asked_by_words.topic  # "which software and technologies are listed for them?"
+    elif asked and asked.asked_by and topic in ONE_QUESTION and asked_outside and not registry.asks(topic, outside):
+        topic = asked_outside.topic  # "r there a lot of girls in that job", read as outlook: its words ask who
     elif not understood and topic == DEFAULT_TOPIC and registry.first_asked(text):
         topic = registry.first_asked(
             text

@@ -1005,3 +1005,11 @@ def test_a_comparison_of_one_occupation_answers_it_and_asks_for_another(chat):
 def test_pay_and_how_long_it_takes_to_train(chat):
     reply = chat.say("what does a plumber earn, and how long does it take to train?", "ask_pay")
     assert E.annual(E.PLUMBERS) in reply and "Typical entry education" in reply
+
+
+def test_the_words_of_a_question_beat_a_misread_intent(chat):
+    chat.say("what do actuaries make", "ask_pay")
+    chat.say("r there a lot of girls in that job", "ask_outlook")
+    assert chat.slots["topic"] == "demographics"
+    chat.say("and training and development specialists, what do they actually do?", "ask_duties")
+    assert chat.slots["topic"] == "duties"

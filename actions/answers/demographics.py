@@ -19,7 +19,9 @@ class Demographics(Answer):
     topic = "demographics"
     intents = ("ask_demographics",)
     sources = ("cps_2022", "cps_2025")
-    asked_by = re.compile(r"\b(women|men|female|male|gender|median age|how old|race|diversity|diverse)\b", re.I)
+    asked_by = re.compile(
+        r"\b(women|men|female|male|females|males|girls|ladies|gender|median age|how old|race|diversity|diverse)\b", re.I
+    )
     national_only = "BLS publishes who works in an occupation for the nation only"
 
     def ask(self, kb, code, place):

@@ -6,6 +6,7 @@ otherwise from the slots kept by earlier turns, so that "what about in Florida?"
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from knowledge import ALL_OCCUPATIONS, NATION, SURE, criteria
@@ -81,7 +82,7 @@ COMPARED_WITH = re.compile(r"\b(compared?( (it|that|this|them|those))? (to|with)
 WHERE_ASKED = re.compile(r"\bwhere\b|\bwhich (states?|cities|metros?|metro areas?|areas?|industr\w+)\b", re.I)
 STILL_COMPARING = re.compile(r"\b(vs\.?|versus|compared?|than|add|both|too|also|which|better|more)\b", re.I)
 EARNS = re.compile(r"\b(pay\w*|paid|salar\w*|earn\w*|wages?|income|make\w*|money)\b", re.I)
-TOGETHER = re.compile(r"\b(each|both|the two|those two|all three|the three|these three|of the 3)\b", re.I)
+TOGETHER = re.compile(r"\b(each|both|(the|those|these) (two|2)|all (three|3)|(the|these|those) three|of the 3)\b", re.I)
 AMONG = re.compile(r"\bwhich\b|\bof them\b|" + TOGETHER.pattern, re.I)  # the occupations discussed
 NOT_THIS = re.compile(r"\b(not|instead of|rather than)\s+(an?\s+|the\s+)?$", re.I)  # "I meant PT not PA"
 PLACES_SAID = r"(places?|states?|city|cities|areas?|metros?|metro areas?)"
@@ -312,6 +313,9 @@ def read(tracker, kb):
     picked = chosen[0] if chosen else ordinal(text, choices) if choices else None
     by_name = not named and (not after_a_list or "one" in text.lower().split())
     typed_choice = choices and not picked and by_name and picked_by_words(kb, text, entities, choices)
+    typed_choice = typed_choice or (
+        choices and not picked and by_name and not named and one_not_offered(kb, text, choices)
+    )
     if typed_choice:
         picked = typed_choice  # "mechanical" after "engineer"
         request.topic = last_topic or request.topic
@@ -378,10 +382,11 @@ def read(tracker, kb):
     wanted = 1 if places_compared else registry.by_topic(topic).at_least
     if growth_compared:
         wanted = max(wanted, 2)  # a comparison still, of the two discussed last if one is named
-    if among:
-        wanted = max(wanted, discussed_count)
     together = TOGETHER.search(text)
     group = (3 if together.group(0).lower().endswith(("three", "3")) else 2) if together else 0
+    counted = bool(together) and together.group(0).lower() != "each"  # "which of those 2", "the two"
+    if among:
+        wanted = max(wanted, group if counted else discussed_count)
     if together and not named:  # "which of the three", "for each", "both"
         wanted = max(wanted, group)
     elif together and len(named) == 1 and topic == "compare":  # "how do both compare to X": those and X
@@ -627,6 +632,17 @@ def picked_by_words(kb, text, entities, codes):
     known = [code for code in dict.fromkeys(codes) if kb.knows(code)]
     matches = [code for code in known if typed <= set(words(kb.occupation(code).title))]
     return matches[0] if len(matches) == 1 else None
+
+
+def one_not_offered(kb, text, choices):
+    """'marriage and family ones' after "therapists" offered physical, occupational...: the
+    words typed with the offered titles' last word name another occupation; its code, or None."""
+    typed = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in PICKING | CONNECTIVES]
+    heads = Counter(kb.occupation(code).title.split()[-1] for code in choices if kb.knows(code))
+    if not typed or len(typed) > 3 or not heads:
+        return None
+    resolution = kb.resolve(" ".join(typed + [heads.most_common(1)[0][0]]))
+    return resolution.best.code if resolution.status == SURE else None
 
 
 def ordinal(text, choices):

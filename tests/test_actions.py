@@ -1013,3 +1013,17 @@ def test_the_words_of_a_question_beat_a_misread_intent(chat):
     assert chat.slots["topic"] == "demographics"
     chat.say("and training and development specialists, what do they actually do?", "ask_duties")
     assert chat.slots["topic"] == "duties"
+
+
+def test_which_of_those_2_is_the_last_two(chat):
+    chat.say("what do plumbers make", "ask_pay")
+    chat.say("and electricians", "inform")
+    chat.say("and carpenters", "inform")
+    chat.say("which one of those 2 is growing more", "ask_outlook")
+    assert [c[:7] for c in chat.slots["occupations"]] == [E.ELECTRICIANS, "47-2031"]
+
+
+def test_a_kind_not_among_the_choices_offered(chat):
+    chat.say("how much do therapists make", "ask_pay")
+    reply = chat.say("marriage and family ones i guess", "inform")
+    assert [c[:7] for c in chat.slots["occupations"]] == ["21-1013"] and E.annual("21-1013") in reply

@@ -261,6 +261,8 @@ def read(tracker, kb):
         # "what jobs pay good without a degree", asked otherwise; not when the last of several sentences
         # asks a question of its own ("I have a master's in education. Is more schooling required?")
         topic = across(kb, registry.last_sentence(text) if asked_last else text) or topic
+    if topic == "list" and across(kb, registry.last_sentence(text) or text) == "technology":
+        topic = "technology"  # "Navy vet here, did IT for six years. Which jobs use Splunk?"
     if follow_up and topic == "compare" and len(named) == 1 and not STILL_COMPARING.search(text):
         topic = "pay"  # "and rns?" after "cna vs lpn": the one named now, on its own
     switched = last_topic in PAY_FIGURES and last_topic != "compare"

@@ -170,6 +170,7 @@ TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&./-]*")
 FIELD_AS_CAREER = re.compile(
     r"^\W*(?:is|are|isn'?t)\s+(?P<a>[a-z][a-z ]{2,40}?)\s+(?:a|an)\s+(?:\w+\s+)?(?:career|job|field|path|profession)\b"
     r"|\b(?:a\s+)?career\s+(?:in|as)\s+(?P<b>[a-z][a-z ]{2,40}?)(?:\W*$|\s+(?:a|an|good|worth|or)\b|[?.,!])"
+    r"|^\W*(?:is|are|isn'?t)\s+(?P<d>[a-z][a-z ]{2,30}?)\s+(?:growing|shrinking|dying|in demand|paying)\b"
     r"|\b(?:thinking about|considering|interested in|getting into|get into|go into|going into|switching to|move into)"
     r"\s+(?P<c>[a-z]+(?: [a-z]+){0,2}?)(?=\s+(?:since|because|but|and|or|as|so|now|instead)\b|\s*[?.,!]|\s*$)",
     re.I,
@@ -459,7 +460,7 @@ class MentionFinder:
         asked = FIELD_AS_CAREER.search(message)
         if not asked:
             return []
-        group = next(g for g in "abc" if asked.group(g))
+        group = next(g for g in "abcd" if asked.group(g))
         field = asked.group(group).strip()
         if field.lower() in NOT_A_FIELD_OF_ONE:
             return []

@@ -1027,3 +1027,14 @@ def test_a_kind_not_among_the_choices_offered(chat):
     chat.say("how much do therapists make", "ask_pay")
     reply = chat.say("marriage and family ones i guess", "inform")
     assert [c[:7] for c in chat.slots["occupations"]] == ["21-1013"] and E.annual("21-1013") in reply
+
+
+def test_a_technology_asked_after_a_story(chat):
+    chat.say("Army medic here, did a lot of admin work too. Which jobs use Excel?", "ask_list")
+    assert chat.slots["topic"] == "technology"
+
+
+def test_a_field_asked_about_by_its_growth(chat):
+    chat.say("how fast are software developer jobs growing", "ask_outlook")
+    chat.say("is data science growing faster than that", "ask_outlook")
+    assert {c[:7] for c in chat.slots["occupations"]} >= {"15-2051"}

@@ -72,6 +72,7 @@ OWN_WORKPLACE = re.compile(
 CORRECTION = re.compile(r"\b(not|instead|actually|meant|scratch that)\b", re.I)
 IDENTITY = re.compile(r"^\s+here\b", re.I)  # "Marine here, getting out next spring"
 HYPOTHETICAL = re.compile(r"\b(more|less|better|would|could|if)\b[^.?!]*\bas\s+an?\s+([\w-]+\s+){0,2}$", re.I)
+BOTH_ASKED = re.compile(r"\b(and|&|plus)\b")  # "pay and outlook": two kinds of question joined
 SAME_AS = re.compile(r"\bsame (thing |job )?as\b", re.I)
 SWITCH = re.compile(r"^\W*(how|what) about\b", re.I)  # "how about X": the last question, of X instead
 VERSUS = re.compile(r"^\W*(vs\.?|versus|compared (to|with)|or)\b", re.I)  # "vs lpn"
@@ -288,10 +289,15 @@ def read(tracker, kb):
         topic = "pay"  # "nurses at hospitals" after another question: BLS breaks down pay only by industry
     elif carries_on and not industries and not every_industry and not left_a_list:
         industries = tracker.get_slot(INDUSTRIES) or []  # "vs swe same industry"
+    asking = outside[text.rfind(registry.last_sentence(text)) :] if registry.last_sentence(text) else outside
+    first = registry.first_asked(asking)
+    if BOTH_ASKED.search(asking) and first and first.topic != topic and registry.asks(topic, asking):
+        topic = first.topic  # "both pay and outlook please": pay first, then the outlook (registry.also_asked)
     request = Request(
         topic,
         text,
-        places=read_places(tracker, entities, text, carries_on),
+        # where a job pays most is asked across places: none carried ("top state?" after Maryland)
+        places=[] if topic == "best_paying" and not places_named else read_places(tracker, entities, text, carries_on),
         places_named=places_named,
         other_places=other_places(entities),
         industries=industries,

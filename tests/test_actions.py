@@ -1038,3 +1038,15 @@ def test_a_field_asked_about_by_its_growth(chat):
     chat.say("how fast are software developer jobs growing", "ask_outlook")
     chat.say("is data science growing faster than that", "ask_outlook")
     assert {c[:7] for c in chat.slots["occupations"]} >= {"15-2051"}
+
+
+def test_two_kinds_asked_are_answered_in_the_order_asked(chat):
+    reply = chat.say("And plumbers, both pay and outlook please.", "ask_outlook")
+    assert chat.slots["topic"] == "pay"
+    assert reply.index(E.annual(E.PLUMBERS)) < reply.index("employment is projected to change")
+
+
+def test_top_state_carries_no_place(chat):
+    chat.say("plumber pay in Maryland", "ask_pay")
+    chat.say("top state?", "ask_best_paying")
+    assert chat.slots["topic"] == "best_paying" and not chat.slots.get("places")

@@ -42,8 +42,8 @@ class ActionAnswer(Action):
         if request.malformed:  # a hand-typed intent with malformed entities: say so, change nothing
             send(dispatcher, replies.not_understood())
             return []
-        if request.out_of_scope:  # "what's the weather like?": nothing asked of occupations
-            dispatcher.utter_message(response="utter_out_of_scope")
+        if request.small_talk:  # "what's the weather like?", "thank you for your help"
+            dispatcher.utter_message(response=request.small_talk)
             return []
         remember = [
             SlotSet(TOPIC, request.topic),

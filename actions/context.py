@@ -18,7 +18,9 @@ from knowledge.text import words
 
 from . import registry
 
-OUT_OF_SCOPE = "out_of_scope"
+OUT_OF_SCOPE, CAPABILITIES = "out_of_scope", "capabilities"
+CHECKED = (OUT_OF_SCOPE, CAPABILITIES)  # small talk the classifier guesses, that the action checks by the words
+THANKS = re.compile(r"\b(thanks?|thank (you|u)|thx|ty|tysm|appreciate\w*)\b", re.I)
 FOLLOW_UPS = {"inform", "choose", "nlu_fallback"}  # keep the topic (and place) of the last question
 ORDINALS = {
     "first": 0,
@@ -161,7 +163,7 @@ class Request:
     shown_for: list = field(default_factory=list)  # occupations a click on one shown goes on with
     quiz: list = field(default_factory=list)  # the interest quiz's answers so far (RIASEC areas)
     malformed: bool = False  # a typed intent whose entities are all malformed: nothing to act on
-    out_of_scope: bool = False  # nothing a career question asks: said so, nothing changed
+    small_talk: str = None  # a response from domain.yml instead of an answer ("utter_out_of_scope"); nothing changed
     cite: bool = False  # the sources of the answer were asked: name them in full, then answer again
 
     @property
@@ -184,9 +186,11 @@ def read(tracker, kb):
     entities += elided(kb, tracker, intent, text, entities, after_a_list)  # "vs electrical" after mechanical engineers
     again = elliptical(text, entities) or bool(SHORT_PAY.match(text))  # "dallas?", "hrly": the last question again
     kinds = {e.get("entity") for e in entities}
+    if intent == CAPABILITIES:  # "Thank you for your help." is thanks, though it says "help"
+        return Request(DEFAULT_TOPIC, text, small_talk="utter_thanks" if THANKS.search(text) else "utter_capabilities")
     if intent == OUT_OF_SCOPE:  # the classifier's guess; the words and the conversation may know better
         if not in_scope(tracker, text, kinds):
-            return Request(DEFAULT_TOPIC, text, out_of_scope=True)
+            return Request(DEFAULT_TOPIC, text, small_talk="utter_out_of_scope")
         intent = "nlu_fallback"  # "What does an HVAC technician earn, and how long is the training?"
     # "I'd be commuting into DC, so what about that area?": places, and no question the classifier knew
     again = again or (intent == "nlu_fallback" and bool(last_topic) and kinds == {"place"})
@@ -410,6 +414,9 @@ def read(tracker, kb):
             if request.subjects
             else recent[-wanted:]
         )
+    alone = len(request.subjects) == 1 and len(request.places) <= 1 and not request.unclear
+    if request.topic == "compare" and alone and not COMPARED.search(text):
+        request.topic = "pay"  # "im in nursing school rn, what do RNs make in texas", read as a comparison
     return request
 
 

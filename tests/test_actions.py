@@ -999,6 +999,8 @@ def test_the_last_sentence_asks_pay_though_the_story_is_a_career_move(chat):
 
 def test_a_comparison_of_one_occupation_answers_it_and_asks_for_another(chat):
     reply = chat.say("im in plumbing school rn, what do electricians make in texas", "ask_compare")
+    assert chat.slots["topic"] == "pay" and E.annual(E.ELECTRICIANS, area=E.TEXAS) in reply  # no comparison asked
+    reply = chat.say("compare electricians", "ask_compare")  # the place carries on
     assert E.annual(E.ELECTRICIANS, area=E.TEXAS) in reply and "To compare, name another occupation" in reply
 
 
@@ -1050,3 +1052,11 @@ def test_top_state_carries_no_place(chat):
     chat.say("plumber pay in Maryland", "ask_pay")
     chat.say("top state?", "ask_best_paying")
     assert chat.slots["topic"] == "best_paying" and not chat.slots.get("places")
+
+
+def test_thanks_for_the_help_read_as_capabilities_is_thanks(chat):
+    chat.say("what do plumbers make", "ask_pay")
+    chat.say("Thank you for your help.", "capabilities")
+    assert [m.get("response") for m in chat.replies] == ["utter_thanks"]
+    chat.say("what can you help me with?", "capabilities")
+    assert [m.get("response") for m in chat.replies] == ["utter_capabilities"]

@@ -111,6 +111,7 @@ CAREER_WORDS = {
 SHORT_MESSAGE = 3  # tokens
 POSSESSIVES = {"my", "your", "his", "her", "our", "their"}
 ARTICLES = {"a", "an", "the"}
+PRONOUN_CODES = {"in", "me", "or", "oh", "ok", "hi", "id"}  # "how much would they pay me": never a state here
 LEVEL_WORDS = {"nondegree", "non-degree", "award", "certificate"}  # after "postsecondary"
 # Before a verb's -ing form: "I'm taking", "been driving", "started welding".
 AUXILIARIES = set(
@@ -360,7 +361,9 @@ class MentionFinder:
             if not typed.isupper():  # "in tx"; "fl" as the whole message; "cdl driver salary tx"
                 last = i + n == len(tokens) and len(tokens) > 1
                 leads = i == 0 and after in CAREER_WORDS  # "mn pay"
-                return (before in PLACE_PREPOSITIONS or len(tokens) == 1 or last or leads) and phrase not in WORD_CODES
+                after_pay = last and before in CAREER_WORDS and phrase not in PRONOUN_CODES  # "crane operator pay co"
+                told = before in PLACE_PREPOSITIONS or len(tokens) == 1 or last or leads
+                return (told and phrase not in WORD_CODES) or after_pay
             if phrase in WORD_CODES or self.resolver.is_title(phrase):  # "OR", "PA"
                 return (
                     before in PLACE_JOINERS

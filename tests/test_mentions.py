@@ -72,6 +72,11 @@ def test_a_short_form_ending_a_question_and_a_misspelt_plural(kb):
     assert kb.resolve("dental asistants").best.code == "31-9091.00"
 
 
+def test_a_lower_case_state_that_is_a_word_after_pay(kb):
+    assert named(kb, "crane operator pay co") == [("occupation", "crane operator"), ("place", "co")]
+    assert named(kb, "how much would they pay me") == []
+
+
 def test_a_degree_in_a_field_is_no_industry(kb):
     assert named(kb, "I already have a master's in education") == []
     assert named(kb, "teachers in education") == [("occupation", "teachers"), ("industry", "education")]

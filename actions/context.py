@@ -227,22 +227,21 @@ def read(tracker, kb):
         topic = "compare"  # "add mechanical and electrical engineers for Texas"
     if follow_up and named and topic in LISTS:
         topic = DEFAULT_TOPIC  # "electrician", "what about zookeepers" after a list: that one, as a click on it
-    asked_last = registry.asked_in_last_sentence(text)
+    question = registry.last_sentence(text)  # of several sentences, the last; None for one
+    asked_last = registry.asked_in(question)
     asked_by_words = registry.asked_in(text)
     # the words around the mentions: "training and development specialists" asks nothing of training
     outside = blanked(text, [(e["start"], e["end"]) for e in entities if "start" in e])
     asked_outside = registry.asked_in(outside)
-    if asked_last and topic in ONE_QUESTION and not registry.asks(topic, registry.last_sentence(text)):
+    if asked_last and topic in ONE_QUESTION and not registry.asks(topic, question):
         # "I'm a welder and we may move. What do welders make in Portland?": the question is the last sentence
         topic = asked_last.topic
     elif (asked or not understood) and topic == DEFAULT_TOPIC and asked_by_words:
         topic = asked_by_words.topic  # "which software and technologies are listed for them?"
     elif asked and asked.asked_by and topic in ONE_QUESTION and asked_outside and not registry.asks(topic, outside):
         topic = asked_outside.topic  # "r there a lot of girls in that job", read as outlook: its words ask who
-    elif not understood and topic == DEFAULT_TOPIC and registry.first_asked(text):
-        topic = registry.first_asked(
-            text
-        ).topic  # "what does it earn, and how long is the training?": pay, then the other
+    elif not understood and topic == DEFAULT_TOPIC and (asked_first := registry.first_asked(text)):
+        topic = asked_first.topic  # "what does it earn, and how long is the training?": pay, then the other
     if not named and last_topic in LISTS and ABOUT_THE_LIST.search(text):
         topic, follow_up = "list", True  # "which of those needs the least school", whatever the intent
     places_named = any(e.get("entity") == "place" for e in entities)
@@ -265,8 +264,8 @@ def read(tracker, kb):
     if not named and topic not in ACROSS and not REFERS_BACK.search(text) and not among:
         # "what jobs pay good without a degree", asked otherwise; not when the last of several sentences
         # asks a question of its own ("I have a master's in education. Is more schooling required?")
-        topic = across(kb, registry.last_sentence(text) if asked_last else text) or topic
-    if topic == "list" and across(kb, registry.last_sentence(text) or text) == "technology":
+        topic = across(kb, question if asked_last else text) or topic
+    if topic == "list" and across(kb, question or text) == "technology":
         topic = "technology"  # "Navy vet here, did IT for six years. Which jobs use Splunk?"
     if follow_up and topic == "compare" and len(named) == 1 and not STILL_COMPARING.search(text):
         topic = "pay"  # "and rns?" after "cna vs lpn": the one named now, on its own
@@ -293,7 +292,7 @@ def read(tracker, kb):
         topic = "pay"  # "nurses at hospitals" after another question: BLS breaks down pay only by industry
     elif carries_on and not industries and not every_industry and not left_a_list:
         industries = tracker.get_slot(INDUSTRIES) or []  # "vs swe same industry"
-    asking = outside[text.rfind(registry.last_sentence(text)) :] if registry.last_sentence(text) else outside
+    asking = outside[text.rfind(question) :] if question else outside
     first = registry.first_asked(asking)
     if BOTH_ASKED.search(asking) and first and first.topic != topic and registry.asks(topic, asking):
         topic = first.topic  # "both pay and outlook please": pay first, then the outlook (registry.also_asked)
@@ -324,10 +323,9 @@ def read(tracker, kb):
 
     picked = chosen[0] if chosen else ordinal(text, choices) if choices else None
     by_name = not named and (not after_a_list or "one" in text.lower().split())
-    typed_choice = choices and not picked and by_name and picked_by_words(kb, text, entities, choices)
-    typed_choice = typed_choice or (
-        choices and not picked and by_name and not named and one_not_offered(kb, text, choices)
-    )
+    typed_choice = None
+    if choices and not picked and by_name:  # by_name: no occupation named
+        typed_choice = picked_by_words(kb, text, entities, choices) or one_not_offered(kb, text, choices)
     if typed_choice:
         picked = typed_choice  # "mechanical" after "engineer"
         request.topic = last_topic or request.topic
@@ -498,14 +496,8 @@ def not_meant(kb, text, codes):
 
 
 def negated_mentions(entities, text):
-    """The occupations a message names only to say they are not meant: "chefs, not cooks"."""
-    return [
-        e
-        for e in entities
-        if e.get("entity") == "occupation"
-        and "start" in e
-        and NOT_THIS.search(text[max(0, e["start"] - 15) : e["start"]])
-    ]
+    """The mentions a message names only to say they are not meant: "PT not PA", "Denver, not Texas"."""
+    return [e for e in entities if "start" in e and NOT_THIS.search(text[max(0, e["start"] - 15) : e["start"]])]
 
 
 def in_scope(tracker, text, kinds):
@@ -609,7 +601,8 @@ def read_places(tracker, entities, text, carries_on):
     occupations already discussed) the earlier ones; "vs texas?" adds one to them.
     [] is the nation."""
     places = [e for e in entities if e.get("entity") == "place"]
-    meant = [e for e in places if not ("start" in e and NOT_THIS.search(text[max(0, e["start"] - 15) : e["start"]]))]
+    not_these = negated_mentions(places, text)
+    meant = [e for e in places if e not in not_these]
     named = list(dict.fromkeys(e["value"] for e in meant or places))  # "Spokane, not Seattle"
     if NATIONAL.search(text):
         return named + [NATION.name] if named else []  # "nationally and in Texas": both

@@ -89,11 +89,6 @@ def last_sentence(text):
     return sentences[-1] if len(sentences) > 1 else None
 
 
-def asked_in_last_sentence(text):
-    """The one kind of question the last of several sentences asks by its words, or None."""
-    return asked_in(last_sentence(text))
-
-
 def asked_in(text):
     """The one kind of question a text asks by its words, or None."""
     asked = [u for u in answers() if text and u.asked_by and u.asked_by.search(text)]

@@ -19,7 +19,16 @@ from knowledge.text import words
 from . import registry
 
 OUT_OF_SCOPE, CAPABILITIES = "out_of_scope", "capabilities"
-CHECKED = (OUT_OF_SCOPE, CAPABILITIES)  # small talk the classifier guesses, that the action checks by the words
+# Small talk the classifier guesses, checked by the words ("vs cybersecurity" is no goodbye),
+# with the response each gets when it is small talk after all.
+CHECKED = {
+    "greet": "utter_greet",
+    "goodbye": "utter_goodbye",
+    "thanks": "utter_thanks",
+    "bot_challenge": "utter_bot_challenge",
+    OUT_OF_SCOPE: "utter_out_of_scope",
+    CAPABILITIES: "utter_capabilities",
+}
 THANKS = re.compile(r"\b(thanks?|thank (you|u)|thx|ty|tysm|appreciate\w*)\b", re.I)
 FOLLOW_UPS = {"inform", "choose", "nlu_fallback"}  # keep the topic (and place) of the last question
 ORDINALS = {
@@ -186,11 +195,14 @@ def read(tracker, kb):
     entities += elided(kb, tracker, intent, text, entities, after_a_list)  # "vs electrical" after mechanical engineers
     again = elliptical(text, entities) or bool(SHORT_PAY.match(text))  # "dallas?", "hrly": the last question again
     kinds = {e.get("entity") for e in entities}
-    if intent == CAPABILITIES:  # "Thank you for your help." is thanks, though it says "help"
-        return Request(DEFAULT_TOPIC, text, small_talk="utter_thanks" if THANKS.search(text) else "utter_capabilities")
-    if intent == OUT_OF_SCOPE:  # the classifier's guess; the words and the conversation may know better
-        if not in_scope(tracker, text, kinds):
-            return Request(DEFAULT_TOPIC, text, small_talk="utter_out_of_scope")
+    thanked = bool(THANKS.search(text))
+    if intent == "nlu_fallback" and thanked and not entities and not registry.asked_in(text):
+        intent = "thanks"  # "Thank you so much, this gives me a place to start."
+    if intent in CHECKED:  # the classifier's guess; the words and the conversation may know better
+        if not in_scope(tracker, text, entities, intent):
+            # "Thank you for your help." is thanks, though it says "help"
+            thanks = thanked and intent == CAPABILITIES
+            return Request(DEFAULT_TOPIC, text, small_talk="utter_thanks" if thanks else CHECKED[intent])
         intent = "nlu_fallback"  # "What does an HVAC technician earn, and how long is the training?"
     # "I'd be commuting into DC, so what about that area?": places, and no question the classifier knew
     again = again or (intent == "nlu_fallback" and bool(last_topic) and kinds == {"place"})
@@ -500,13 +512,19 @@ def negated_mentions(entities, text):
     return [e for e in entities if "start" in e and NOT_THIS.search(text[max(0, e["start"] - 15) : e["start"]])]
 
 
-def in_scope(tracker, text, kinds):
-    """Whether a message the classifier put out of scope asks a career question after all:
-    it names an occupation, or asks a kind of question about the one discussed ("Please
-    also provide the projected percent change"), or corrects the place ("in Spokane, not Seattle")."""
+def in_scope(tracker, text, entities, intent):
+    """Whether a message the classifier took for small talk asks a career question after all:
+    it names an occupation, not the person's own ("hi, I'm a nurse" is a greeting); or, put
+    out of scope, asks a kind of question about the one discussed ("Please also provide the
+    projected percent change"), or corrects the place ("in Spokane, not Seattle"). Thanks
+    that mention the pay just given are thanks."""
+    occupations = [e for e in entities if e.get("entity") == "occupation"]
+    if any(not ("start" in e and own_job(text, e)) for e in occupations):
+        return True
+    kinds = {e.get("entity") for e in entities}
     discussed = bool(tracker.get_slot(OCCUPATIONS))
     corrects_place = kinds == {"place"} and discussed and CORRECTION.search(text)
-    return "occupation" in kinds or bool(discussed and registry.asked_in(text)) or bool(corrects_place)
+    return intent == OUT_OF_SCOPE and (bool(discussed and registry.asked_in(text)) or bool(corrects_place))
 
 
 def at_work(text, mention):

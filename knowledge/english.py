@@ -11,7 +11,7 @@ from wordfreq import top_n_list, zipf_frequency
 
 EVERYDAY = 3.0  # Zipf frequency: a word seen at least once in a million
 # Chat words the frequency list ranks as rare as typos ("tysm" 1.4): a message of them says something.
-CHAT = {"tysm", "ttyl", "thnx", "thanx", "thnks"}
+CHAT = {"tysm", "ttyl", "thnx", "thanx", "thnks", "k"}
 REAL = 2.0  # below this, a word is more likely a typo than a rare word ("tamer" 2.7, "outsdie" 0)
 VOCABULARY = 30_000  # the most frequent words, where a typo's everyday neighbour is looked for
 NEAR = 0.75  # similarity of a likely typo (optimal string alignment: a swap is one edit)
@@ -44,9 +44,10 @@ def misspelt(word):
 
 
 def has_words(text):
-    """Whether a message holds at least one word English knows (however rare), "heyy" too."""
+    """Whether a message holds at least one word English knows (however rare), "heyy" too;
+    a lone letter is none ("jkfdsl;a")."""
     found = re.findall(r"[A-Za-z']+", text[:2000])
-    return any(w.lower() in CHAT or zipf_frequency(unstretched(w), "en") >= REAL for w in found)
+    return any(w.lower() in CHAT or (len(w) > 1 and zipf_frequency(unstretched(w), "en") >= REAL) for w in found)
 
 
 HELD = re.compile(r"([a-z])\1{2,}")  # a letter three times or more

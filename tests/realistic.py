@@ -45,6 +45,8 @@ KIND_TOPICS = {
     "interests": "list",
     "career moves": "career_moves",
 }
+# How a reply names the sources of figures: those just given, then them again, or all of them.
+SOURCES_NAMED = ("these figures come from", "every figure i give names its source")
 FIGURE_FORMS = {"A_": lambda v: f"${v:,.0f}", "H_": lambda v: f"${v:,.2f}"}
 
 
@@ -136,6 +138,7 @@ def judge(expected, reply, buttons, actions, slots):
     # A comparison of growth, schooling or pay answers "which one grows faster"; pay in two
     # places answers "do they make more in Florida or Arizona?".
     alike = several and {got_topic, topic} <= {"compare", "pay", "outlook", "education"}
+    alike = alike or (topic == "sources" and any(p in text for p in SOURCES_NAMED))
     if topic != "choose" and got_topic != topic and not alike:
         problems.append(f"topic {got_topic}, not {topic}")
     wanted = sorted(expected.get("occupations") or [])
@@ -148,7 +151,8 @@ def judge(expected, reply, buttons, actions, slots):
     national = places == [NATION] and set(got) <= {NATION}  # the default scope: no place in the slot
     if places and not national and not all(p.lower() in text for p in places) and sorted(got) != sorted(places):
         problems.append(f"places {got or 'none'}, not {' and '.join(places)}")
-    answered_there = any(p.lower() in text for p in got)  # a place kept for later, unused, is no fault
+    # a place kept for later, unused, is no fault; nor one named only as not answered ("not for Virginia")
+    answered_there = any(p.lower() in text.replace(f"not for {p.lower()}", "") for p in got)
     if not places and answered_there and topic in ("pay", "compare", "best_paying"):  # elsewhere a place does not apply
         problems.append(f"answered for {' and '.join(got)}, asked nationally")
     for phrase in expected.get("must_say") or []:

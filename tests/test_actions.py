@@ -979,6 +979,35 @@ def test_a_career_question_the_classifier_put_out_of_scope_is_answered(chat):
     assert chat.slots["places"] == ["Denver-Aurora-Centennial, CO"]
 
 
+@pytest.mark.parametrize(
+    "text, intent, response",
+    [
+        ("hey there", "greet", "utter_greet"),
+        ("hi, I'm a nurse", "greet", "utter_greet"),
+        ("ok bye", "goodbye", "utter_goodbye"),
+        ("Thanks, have a good one.", "goodbye", "utter_goodbye"),
+        ("thanks, that's the pay I needed", "thanks", "utter_thanks"),
+        ("Thank you so much, this gives me a place to start.", "nlu_fallback", "utter_thanks"),
+        ("r u a bot", "bot_challenge", "utter_bot_challenge"),
+        ("what can you do?", "capabilities", "utter_capabilities"),
+        ("Thank you for your help.", "capabilities", "utter_thanks"),
+    ],
+)
+def test_small_talk_is_answered_with_its_response_and_changes_nothing(chat, text, intent, response):
+    chat.say("what do plumbers make", "ask_pay")
+    before = dict(chat.slots)
+    chat.say(text, intent)
+    assert [m.get("response") for m in chat.replies] == [response] and chat.slots == before
+
+
+def test_a_question_the_classifier_took_for_small_talk_is_answered(chat):
+    chat.say("what do plumbers make", "ask_pay")
+    reply = chat.say("vs electricians", "goodbye")
+    assert E.annual(E.ELECTRICIANS) in reply and E.annual(E.PLUMBERS) in reply
+    reply = chat.say("hi! what do welders make?", "greet")
+    assert chat.slots["topic"] == "pay" and E.annual("51-4121") in reply
+
+
 def test_the_question_sentence_names_what_is_asked(chat):
     chat.say("My son wants to be a welder someday. What do plumbers make in Texas?", "ask_pay")
     assert [c[:7] for c in chat.slots["occupations"]] == [E.PLUMBERS]

@@ -24,4 +24,8 @@ def test_a_stretched_greeting_has_words_and_one_letter_held_has_none():
 
 
 def test_chat_thanks_are_words():
-    assert has_words("tysm") and has_words("ttyl!") and not has_words("jkfdsl")
+    assert has_words("tysm") and has_words("ttyl!") and has_words("k") and not has_words("jkfdsl")
+
+
+def test_keyboard_mashing_with_a_lone_letter_has_no_words():
+    assert not has_words("jkfdsl;a") and not has_words("x y z") and has_words("a nurse")

@@ -126,6 +126,7 @@ SOURCES_ASKED = re.compile(
 # Questions about one occupation that a message's last sentence may show were misread.
 ONE_QUESTION = (
     "overview",
+    "best_paying",
     "related",
     "demographics",
     "skills",

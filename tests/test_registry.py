@@ -75,3 +75,28 @@ def test_the_topic_slot_is_documented_with_every_topic():
     """domain.yml's comment on the topic slot lists the topics a follow-up can carry on."""
     comment = next(line for line in (ROOT / "domain.yml").read_text().splitlines() if line.strip().startswith("topic:"))
     assert "actions/answers" in comment
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("my dad says graphic design is dying bc of AI is that true", "outlook"),
+        ("Is my job going to disappear?", "outlook"),
+        ("are most data scientists dudes", "demographics"),
+        ("what do pharmacists do besides count pills lol", "duties"),
+        ("what does that job involve", "duties"),
+        ("how i can work like nurse here, what study i need?", "education"),
+        ("what else could i pivot to with my skills", "career_moves"),
+        ("Do machinists make more in other states?", "best_paying"),
+        ("where do they make the most", "best_paying"),
+        ("whats a job kinda like trucking but less physical", "related"),
+        ("how much money do welders bring home", "pay"),
+    ],
+)
+def test_the_words_of_a_question_ask_its_kind(text, topic):
+    assert registry.asks(topic, text)
+
+
+@pytest.mark.parametrize("text", ["what do I need to do to become a nurse", "what does it take to do that"])
+def test_doing_what_it_takes_is_no_question_of_duties(text):
+    assert not registry.asks("duties", text)

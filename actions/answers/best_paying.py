@@ -1,6 +1,8 @@
 """Where it pays most: "where do electricians make the most?" (BLS OEWS by state, metro
 area and industry)."""
 
+import re
+
 from charts import Spec
 from knowledge.formatting import money
 
@@ -20,6 +22,12 @@ class BestPaying(Answer):
     topic = "best_paying"
     intents = ("ask_best_paying",)
     sources = ("oews_2025",)
+    # "do machinists make more in other states?", "where do they make the most"
+    asked_by = re.compile(
+        r"\b(other|which|what|best|top|highest[- ]paying|best[- ]paying) (states?|cities|city|metros?|metro areas?"
+        r"|places?|industr(y|ies)|compan(y|ies)|employers?)\b|\bwhere (\w+ ){1,4}(the )?(most|best|highest)\b",
+        re.I,
+    )
     national_only = "I rank the places and industries of the whole country"
 
     def chart(self, request):

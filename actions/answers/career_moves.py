@@ -18,7 +18,8 @@ class CareerMoves(Answer):
     # "what could I move into", "where do teachers end up", "switch to", "transition into"
     asked_by = re.compile(
         r"\bmove (in)?to\b|\bmove (up|on)\b|\bswitch(ing)? (in)?to\b|\btransition\w* (in)?to\b"
-        r"|\b(end up|go) (after|from|when)\b|\bcareer (change|move|switch)\w*\b",
+        r"|\b(end up|go) (after|from|when)\b|\bcareer (change|move|switch)\w*\b"
+        r"|\bpivot\w*\b|\bwhat else (could|can|would|might) (i|someone|they|he|she)\b",
         re.I,
     )
 

@@ -20,7 +20,9 @@ class Demographics(Answer):
     intents = ("ask_demographics",)
     sources = ("cps_2022", "cps_2025")
     asked_by = re.compile(
-        r"\b(women|men|female|male|females|males|girls|ladies|gender|median age|how old|race|diversity|diverse)\b", re.I
+        r"\b(women|men|female|male|females|males|girls|ladies|guys|dudes|gender|median age|average age|how old"
+        r"|race|diversity|diverse|male[- ]dominated|minorit(y|ies)|black|hispanic|latino|latina|asian)\b",
+        re.I,
     )
     national_only = "BLS publishes who works in an occupation for the nation only"
 

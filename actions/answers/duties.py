@@ -11,7 +11,13 @@ class Duties(Answer):
     topic = "duties"
     intents = ("ask_duties",)
     sources = ("onet_30_1",)
-    asked_by = re.compile(r"\b(duties|tasks|day to day|what they do)\b", re.I)
+    asked_by = re.compile(
+        r"\b(duties|tasks|responsibilit(y|ies)|day[- ]to[- ]day|typical day|all day|what they do)\b"
+        # "what do pharmacists do besides count pills", "what does that job involve"; not "what do I need to do"
+        r"|\bwhat (do|does) (?!i\b|you\b|we\b|it takes?\b)[\w ]{1,40}?\bdo\b(?! to\b)"
+        r"|\b(involve|involves|entail|entails)\b",
+        re.I,
+    )
 
     def ask(self, kb, code, place):
         return kb.duties(code)

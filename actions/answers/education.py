@@ -13,7 +13,9 @@ class Education(Answer):
     intents = ("ask_education",)
     sources = ("ep_2024_34", "onet_30_1")
     asked_by = re.compile(
-        r"\b(education|degree|school|schooling|training|train|certification|license)\b"
+        r"\b(education|degree|school|schooling|training|train|certification|certificate|cert|license|licensed"
+        r"|study|studies|courses|classes|credentials?|requirements?|qualifications?|prerequisites?)\b"
+        r"|\bhow (do|can|would|could) (i|you|one|someone) (become|get into)\b|\bhow to become\b"
         r"|\bhow long (does|will|would) it take\b",
         re.I,
     )

@@ -18,7 +18,10 @@ class Outlook(Answer):
     intents = ("ask_outlook",)
     sources = ("ep_2024_34",)
     asked_by = re.compile(
-        r"\b(outlook|growth|growing|demand|job market|openings|future|coming back|projected)\b"
+        r"\b(outlook|growth|growing|demand|job market|openings|future|coming back|projected|hiring|job security)\b"
+        # "is graphic design dying bc of AI", "is my job going to disappear?"
+        r"|\b(dying|dead|disappear\w*|obsolete|replaced|automated|automation|ai|take over|going away"
+        r"|shrinking|declining)\b"
         r"|\b(in|over) (the next |like |about )?(\d+|five|ten|a few) (years|yrs)\b",
         re.I,
     )

@@ -14,7 +14,11 @@ class Pay(Answer):
     topic = "pay"
     intents = ("ask_pay",)
     sources = ("oews_2025",)
-    asked_by = re.compile(r"\b(pay|paid|salary|salaries|earn|earnings|wages?|income|make|makes)\b", re.I)
+    asked_by = re.compile(
+        r"\b(pay|paid|salary|salaries|slary|sallary|earn|earnings|wages?|income|make|makes|money|bank|compensation"
+        r"|hourly|per hour|an hour|paycheck)\b",
+        re.I,
+    )
     by_place = True
 
     def respond(self, kb, request):

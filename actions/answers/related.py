@@ -1,5 +1,7 @@
 """Related careers: "similar careers to a paralegal?" (O*NET related occupations)."""
 
+import re
+
 from ..registry import Answer, register
 from ..replies import cite, message
 
@@ -9,6 +11,11 @@ class Related(Answer):
     topic = "related"
     intents = ("ask_related",)
     sources = ("onet_30_1",)
+    asked_by = re.compile(
+        r"\b(related|similar|alternatives?|(kinda|kind of|sort of|something) like"
+        r"|(jobs|careers|roles|occupations) like)\b",
+        re.I,
+    )
 
     def ask(self, kb, code, place):
         return kb.related(code)

@@ -60,6 +60,8 @@ class ActionAnswer(Action):
             ]
         answer = registry.by_topic(request.topic)
         if not answer.about_occupations:  # "where do your numbers come from?", "highest paying jobs"
+            if request.cite:  # "where do these figures come from?" after a list
+                send(dispatcher, answer.cited(self.kb))
             send(dispatcher, answer.respond(self.kb, request))
             send(dispatcher, replies.chart(self.kb, answer.chart(request)))
             listed = [SlotSet(LIST, request.listing), SlotSet(CHOICES, request.shown or None), SlotSet(PENDING, None)]

@@ -9,7 +9,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from knowledge import ALL_OCCUPATIONS, NATION, SURE, criteria
+from components.entities import entity
+from knowledge import ALL_OCCUPATIONS, NATION, NONE, SURE, criteria
 from knowledge.criteria import asks_for_a_list
 from knowledge.english import has_words
 from knowledge.lists import INTEREST_AREAS, Criteria
@@ -191,6 +192,7 @@ def read(tracker, kb):
     entities = [e for e in given if well_formed(e) and (e["entity"] != "choice" or valid_choice(kb, e["value"]))]
     if given and not entities:  # '/choose{"place": [1]}': answered as not understood, nothing changed
         return Request(DEFAULT_TOPIC, text, malformed=True)
+    entities = read_after_the_classifier(kb, text, entities)
     last_topic = tracker.get_slot(TOPIC)
     after_a_list = last_topic in ACROSS  # "which of those...", "what about healthcare": the list's
     entities += elided(kb, tracker, intent, text, entities, after_a_list)  # "vs electrical" after mechanical engineers
@@ -255,6 +257,8 @@ def read(tracker, kb):
         topic = asked_outside.topic  # "r there a lot of girls in that job", read as outlook: its words ask who
     elif not understood and topic == DEFAULT_TOPIC and (asked_first := registry.first_asked(text)):
         topic = asked_first.topic  # "what does it earn, and how long is the training?": pay, then the other
+    if topic in LISTS and len(named) == 1 and asked_outside and not across(kb, outside):
+        topic = asked_outside.topic  # "looking at medical coding... how much does it pay", read as a list
     if not named and last_topic in LISTS and ABOUT_THE_LIST.search(text):
         topic, follow_up = "list", True  # "which of those needs the least school", whatever the intent
     places_named = any(e.get("entity") == "place" for e in entities)
@@ -431,6 +435,22 @@ def read(tracker, kb):
     return request
 
 
+def read_after_the_classifier(kb, text, entities):
+    """The mentions Rasa found, with fields named for the work ("medical coding") added and
+    a family before "jobs" ("tech jobs") taken as a list's field (knowledge.mentions)."""
+    located = [e for e in entities if "start" in e]
+    # a title guessed from unknown words ("civil engineering") gives way to the field it is
+    guessed = [e for e in located if e.get("entity") == "occupation" and kb.resolve(e["value"]).status == NONE]
+    fields = [entity(m) for m in kb.fields_of_work(text, [(e["start"], e["end"]) for e in located if e not in guessed])]
+    kept = [
+        e
+        for e in entities
+        if not (e in guessed and any(f["start"] < e["end"] and e["start"] < f["end"] for f in fields))
+        and not (e.get("entity") == "occupation" and "start" in e and kb.a_field_of_jobs(text, e["start"], e["end"]))
+    ]
+    return sorted(kept + fields, key=lambda e: e.get("start", 0))
+
+
 def elided(kb, tracker, intent, text, entities, after_a_list):
     """'vs electrical', 'what about civil' after mechanical engineers: a word or two that,
     with the last word of the title discussed, name another occupation; as its mention
@@ -465,8 +485,10 @@ def cited(tracker, entities, text):
     last = tracker.get_slot(TOPIC)
     unit = registry.by_topic(last) if last else None
     named = any(e.get("entity") == "occupation" for e in entities)
+    if named and last in ACROSS:  # after a list, one occupation's figures: "where are the electrician numbers from?"
+        return "pay" if FIGURES.search(text) else None
     if unit and unit.sources and (named or THOSE_FIGURES.search(text)):
-        return last
+        return last  # "which survey are those wage figures from?", "where do these figures come from?" after a list
     return "pay" if named and FIGURES.search(text) else None
 
 
@@ -515,13 +537,14 @@ def negated_mentions(entities, text):
 
 def in_scope(tracker, text, entities, intent):
     """Whether a message the classifier took for small talk asks a career question after all:
-    it names an occupation, not the person's own ("hi, I'm a nurse" is a greeting); or, put
+    it names an occupation, not the person's own ("hi, I'm a nurse" is a greeting), or asks for
+    a list of them; or, put
     out of scope, asks a kind of question about the one discussed ("Please also provide the
     projected percent change"), or corrects the place ("in Spokane, not Seattle"). Thanks
     that mention the pay just given are thanks."""
     occupations = [e for e in entities if e.get("entity") == "occupation"]
-    if any(not ("start" in e and own_job(text, e)) for e in occupations):
-        return True
+    if any(not ("start" in e and own_job(text, e)) for e in occupations) or asks_for_a_list(text):
+        return True  # "a client who is detail-oriented... Which occupations might suit her?", read as goodbye
     kinds = {e.get("entity") for e in entities}
     discussed = bool(tracker.get_slot(OCCUPATIONS))
     corrects_place = kinds == {"place"} and discussed and CORRECTION.search(text)

@@ -23,6 +23,7 @@ class Answer:
     by_place = False  # answered once for each place asked (pay); else places do not apply
     national_only = None  # what to say when a place is asked but the figures exist only for the US
     asked_by = None  # words that ask this question, for a second question in one message
+    narrows = None  # the topic whose question this one asks more narrowly ("make more in other states": pay, where)
     about_occupations = True  # False: answered without an occupation (where the data comes from)
     sources = ()  # the datasets its figures come from (keys of kb.sources), for "the source of those figures?"
 
@@ -92,6 +93,7 @@ def last_sentence(text):
 def asked_in(text):
     """The one kind of question a text asks by its words, or None."""
     asked = [u for u in answers() if text and u.asked_by and u.asked_by.search(text)]
+    asked = [u for u in asked if not any(v.narrows == u.topic for v in asked)]
     return asked[0] if len(asked) == 1 else None
 
 

@@ -145,6 +145,15 @@ class KnowledgeBase:
         """The occupations and places a whole message names, in order (knowledge.mentions)."""
         return self.mention_finder.find(message)
 
+    def fields_of_work(self, message, found):
+        """Fields named for the work ("medical coding"), as their workers' occupations, beside
+        the spans `found`; read after the intent classifier (knowledge.mentions)."""
+        return self.mention_finder.fields(message, found)
+
+    def a_field_of_jobs(self, message, start, end):
+        """Whether the words at start:end are a family of jobs before 'jobs' ("tech jobs")."""
+        return self.mention_finder.a_field_of_jobs(message, start, end)
+
     def area(self, text):
         """A state or metropolitan area by name or postal code: 'Texas', 'TX', 'Denver';
         the nation for 'United States', 'US', 'nationally'."""

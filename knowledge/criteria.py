@@ -41,7 +41,17 @@ DEGREE_FREE = re.compile(
     r"( (college|4[- ]year|four[- ]year|university|bachelor'?s?))? (degree|college|school)\b",
     re.I,
 )
-AT_MOST_SCHOOLING = re.compile(r"\b(no more than|not more than|at most|up to|max(imum)?( of)?)\s+(an?\s+)?$", re.I)
+# "no more than an associate's", "what can I get into with like a 2 year degree", "only need a bachelor's"
+AT_MOST_SCHOOLING = re.compile(
+    r"\b(no more than|not more than|at most|up to|max(imum)?( of)?|(only|just) (need|needs|require|requires)"
+    r"|get into with( like| just| only)?)\s+(an?\s+|my\s+)?$",
+    re.I,
+)
+# "can't do 4 years of school": an associate's at most
+NOT_FOUR_YEARS = re.compile(
+    r"\b(can'?t|cannot|won'?t|not|don'?t want to) (do|doing|spend|spending|afford|go|going)( \w+)? (4|four) years\b",
+    re.I,
+)
 OR_LESS_SCHOOLING = re.compile(r"\W*(degree\s+)?(or (less|lower|below|under)|at most|max(imum)?)\b", re.I)
 
 
@@ -70,7 +80,9 @@ FASTER = re.compile(
 )
 # Fields of work by the words people use -> SOC major groups (first two digits).
 FIELD_WORDS = [
-    (r"\bhealth ?care\b|\bmedical\b|\bhealth\b|\bhospital\b|\bnursing\b", ("29", "31")),
+    (r"\bhealth ?care support\b", ("31",)),  # the names of the two SOC major groups
+    (r"\bhealth ?care practitioners?\b", ("29",)),
+    (r"\bhealth ?care\b(?! support| practitioner)|\bmedical\b|\bhealth\b|\bhospital\b|\bnursing\b", ("29", "31")),
     (r"\btrades?\b|\bskilled trades?\b|\bblue[- ]collar\b", ("47", "49")),
     (r"\bconstruction\b", ("47",)),
     (r"\b(computer|tech|software|programming|coding)\b|\b(?-i:IT)\b", ("15",)),
@@ -134,7 +146,7 @@ ACTIVITIES = {
 }
 WITH_ACTIVITY = re.compile(
     r"\b(?:work(?:ing)?|be(?:ing)?|deal(?:ing)?|jobs?|careers?|help(?:ing)?|car(?:e|ing) for|teach(?:ing)?|involv\w*)"
-    r"\s+(?:(?:with|w/?|around)\s+)?"
+    r"\s+(?:(?:with|w/?|around)\s+)?(?:(?!my\b|our\b|your\b|their\b)[a-z]+\s+)??"  # "with little kids"
     r"(?P<what>" + "|".join(sorted(ACTIVITIES, key=len, reverse=True)) + r")\b",
     re.I,
 )
@@ -191,7 +203,9 @@ WORK_STYLES = (
 )
 NAMED_STYLE = re.compile(r"\b(" + "|".join(re.escape(s) for s in WORK_STYLES) + r")\b", re.I)
 JOB_ZONE = re.compile(r"\bjob zone (\d)\b", re.I)
-SHOW_MORE = re.compile(r"\b(show|give|list|see|next)( me)? (more|others|the next|rest)\b|^\W*more\W*$", re.I)
+SHOW_MORE = re.compile(
+    r"\b(show|give|list|see|next)( me)? (more|others|the next|rest)\b|^\W*more\W*$|\bnext (page|ten|10|ones?)\b", re.I
+)
 
 
 def read(text, place=None, before=None) -> Criteria:
@@ -211,6 +225,8 @@ def read(text, place=None, before=None) -> Criteria:
     free = DEGREE_FREE.search(text)
     if free:
         stated.update(education_at_most=without(free), education=None)
+    elif NOT_FOUR_YEARS.search(text):
+        stated.update(education_at_most=EDUCATION_LEVELS[4], education=None)
     else:
         for pattern, level, how in LEVELS:
             found = re.search(pattern, text, re.I)

@@ -22,6 +22,7 @@ from .text import CANONICAL, FILLER, is_abbreviation, with_phrases, words
 
 PLACE_PREPOSITIONS = {"in", "into", "for", "at", "around", "near", "across", "throughout", "of", "to", "from", "within"}
 CONJUNCTIONS = {"and", "or", "vs", "vs.", "versus", "&"}
+KINDS_OF_WORK = {"jobs", "careers", "occupations", "positions", "roles", "fields"}
 INDUSTRY_PREPOSITIONS = {"in", "at", "for", "with", "by", "within"}
 PLACE_JOINERS = PLACE_PREPOSITIONS | CONJUNCTIONS | {"than", "compared", "like"}
 MAX_MESSAGE = 2000  # characters scanned; the rest of a longer message is ignored
@@ -357,6 +358,8 @@ class MentionFinder:
         after = lowered[i + n] if i + n < len(tokens) else None
         typed = " ".join(t[2] for t in tokens[i : i + n])
         alone = len(tokens) <= SHORT_MESSAGE  # "dallas?", "fl", "LA area?": a follow-up naming a place
+        if len(phrase) <= 2 and after and self.resolver.is_title(" ".join(words(f"{phrase} {after}"))):
+            return False  # "PR specialists": the first word of a title
         if len(phrase) <= 2:
             if not typed.isupper():  # "in tx"; "fl" as the whole message; "cdl driver salary tx"
                 last = i + n == len(tokens) and len(tokens) > 1
@@ -467,7 +470,70 @@ class MentionFinder:
         field = asked.group(group).strip()
         if field.lower() in NOT_A_FIELD_OF_ONE:
             return []
-        *before, last = field.split()
+        worker = self._worker(field.split())
+        if not worker:
+            return []
+        start = asked.start(group) + asked.group(group).index(field)
+        return [Mention(start, start + len(field), field, "occupation", value=worker)]
+
+    # -- read after the intent classifier ------------------------------------------------
+    # The two readings below are not in find(), which masks the classifier's training
+    # messages: changing those masks retrains it, and each retraining so far lost held-out
+    # intents (bench/RESULTS.md). The action applies them to the entities Rasa gives it.
+
+    def fields(self, message, found):
+        """'electrical engineering salary', 'mechanical vs electrical engineering', 'medical
+        coding': fields of two or three words named for the work, as the occupation of their
+        workers when the resolver is sure of them (one word, "nursing", "driving", is left to
+        the sentence: see _field_of_work); none overlapping the spans `found` (start, end)."""
+        message = (message if isinstance(message, str) else "")[:MAX_MESSAGE]
+        tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(message)]
+        covered = {i for i, t in enumerate(tokens) for start, end in found if start <= t[0] < end}
+        extra = []
+        for i, (_, _, token) in enumerate(tokens):
+            if not token.lower().endswith("ing") or len(token) < 6:
+                continue
+            for first in (i - 2, i - 1):
+                span = range(first, i + 1)
+                typed = [tokens[j][2] for j in span] if first >= 0 else []
+                if not typed or any(j in covered for j in span) or not self._qualifies(typed[:-1]):
+                    continue
+                worker = self._worker(typed)
+                if worker:
+                    start, end = tokens[first][0], tokens[i][1]
+                    extra += self._field_before(message, tokens, first, worker, covered)
+                    extra.append(Mention(start, end, message[start:end], "occupation", value=worker))
+                    covered.update(span)
+                    break
+        return extra
+
+    def _field_before(self, message, tokens, first, worker, covered):
+        """'mechanical' in "mechanical vs electrical engineering": a word before 'vs', 'and',
+        'or' that, with the field's worker, names another occupation."""
+        if first < 2 or tokens[first - 1][2].lower() not in CONJUNCTIONS or first - 2 in covered:
+            return []
+        other = f"{tokens[first - 2][2]} {worker.split()[-1]}"
+        if not self._qualifies([tokens[first - 2][2]]) or self.resolver.resolve(other).status != SURE:
+            return []
+        return [Mention(tokens[first - 2][0], tokens[first - 2][1], tokens[first - 2][2], "occupation", value=other)]
+
+    @staticmethod
+    def _qualifies(typed):
+        return all(t.isalpha() and t.lower() not in QUESTION_WORDS | FILLER for t in typed)
+
+    def a_field_of_jobs(self, message, mention_start, mention_end):
+        """Whether a mention is one word of a family of jobs before 'jobs', 'careers'...: "tech
+        jobs", "which engineer careers": the field of a list, not one job to ask back about."""
+        typed = words(message[mention_start:mention_end])
+        following = message[mention_end:].split()[:1]
+        if len(typed) != 1 or not following:
+            return False
+        return following[0].lower().strip(".,?!") in KINDS_OF_WORK and self.resolver.is_family_head(typed[0])
+
+    def _worker(self, typed):
+        """The worker of a field named in words ("medical coding" -> "medical coder"), when a
+        title the resolver is sure of; or None."""
+        *before, last = typed
         for ending, forms in WORKER_FORMS:
             if not last.lower().endswith(ending):
                 continue
@@ -475,9 +541,8 @@ class MentionFinder:
             for form in forms:
                 worker = " ".join(before + [stem + form])
                 if self.resolver.is_title(" ".join(words(worker))) and self.resolver.resolve(worker).status == SURE:
-                    start = asked.start(group) + asked.group(group).index(field)
-                    return [Mention(start, start + len(field), field, "occupation", value=worker)]
-        return []
+                    return worker
+        return None
 
     def _short_form_asked(self, i, tokens):
         """'rn', 'pt vs ot pay': a short form in lower case names a job alone, before a
@@ -551,7 +616,7 @@ class MentionFinder:
             following = starts.get(tokens[c + 1][0]) if c + 1 < len(tokens) else None
             if token.lower() not in CONJUNCTIONS or not following:
                 continue
-            head = words(following.text)[-1:]
+            head = words(following.value or following.text)[-1:]  # "mechanical vs electrical engineering": engineer
             for first in range(max(0, c - LONGEST_TITLE), c):
                 span = range(first, c)
                 if any(j in taken or j in covered for j in span) or not canonical[first]:
@@ -559,9 +624,8 @@ class MentionFinder:
                 key = " ".join([w for j in span for w in canonical[j]] + head)
                 if self.resolver.is_title(key):
                     begin, end = tokens[first][0], tokens[c - 1][1]
-                    extra.append(
-                        Mention(begin, end, message[begin:end] + " " + following.text.split()[-1], "occupation")
-                    )
+                    named = message[begin:end] + " " + (following.value or following.text).split()[-1]
+                    extra.append(Mention(begin, end, named, "occupation", value=named if following.value else None))
                     break
         return extra
 

@@ -3,6 +3,7 @@ call it: the entities are the ones the OccupationExtractor finds in the text. Ex
 figures come from the source files (tests/expected.py)."""
 
 import asyncio
+import json
 
 import pytest
 from rasa_sdk import Tracker
@@ -1006,6 +1007,8 @@ def test_a_question_the_classifier_took_for_small_talk_is_answered(chat):
     assert E.annual(E.ELECTRICIANS) in reply and E.annual(E.PLUMBERS) in reply
     reply = chat.say("hi! what do welders make?", "greet")
     assert chat.slots["topic"] == "pay" and E.annual("51-4121") in reply
+    chat.say("My client is very detail-oriented and likes to work alone. Which occupations might suit her?", "goodbye")
+    assert chat.slots["topic"] == "list" and '"style": "Attention to Detail"' in chat.slots["list"]
 
 
 def test_the_question_sentence_names_what_is_asked(chat):
@@ -1089,3 +1092,24 @@ def test_thanks_for_the_help_read_as_capabilities_is_thanks(chat):
     assert [m.get("response") for m in chat.replies] == ["utter_thanks"]
     chat.say("what can you help me with?", "capabilities")
     assert [m.get("response") for m in chat.replies] == ["utter_capabilities"]
+
+
+def test_a_field_named_for_the_work_is_its_workers(chat):
+    reply = chat.say("mechanical vs electrical engineering salary", "ask_compare")
+    assert sorted(c[:7] for c in chat.slots["occupations"]) == ["17-2071", "17-2141"]
+    assert E.annual("17-2071") in reply and E.annual("17-2141") in reply
+    # read as a list question: one occupation named, and outside it the words ask its pay
+    chat.say("hey, looking at medical coding so i can work around my kids schedule. how much does it pay", "ask_list")
+    assert chat.slots["topic"] == "pay" and [c[:7] for c in chat.slots["occupations"]] == ["29-2072"]
+
+
+def test_a_family_of_jobs_before_jobs_is_the_field_of_a_list(chat):
+    chat.say("which tech jobs r growing the fastest", "ask_list")
+    assert chat.slots["topic"] == "list" and json.loads(chat.slots["list"])["fields"] == ["15"]
+
+
+def test_the_sources_of_a_list(chat):
+    chat.say("fastest growing healthcare support jobs", "ask_list")
+    reply = chat.say("Where do these figures come from?", "ask_sources")
+    assert reply.startswith("These figures come from") and "Employment Projections" in reply
+    assert chat.slots["topic"] == "list"

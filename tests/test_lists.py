@@ -99,6 +99,15 @@ def test_an_impossible_filter_matches_nothing_and_says_how_many(kb):
         ("careers that don't involve much stress", dict(style="Stress Tolerance", style_low=True)),
         ("what jobs let me work w animals", dict(activity="animal")),
         ("careers for a teen whose Holland code comes out Artistic", dict(interests=("Artistic",))),
+        ("what can i get into with like a 2 year degree", dict(education_at_most="Associate's degree")),
+        ("i can't do 4 years of school, what are my options", dict(education_at_most="Associate's degree")),
+        ("which of those only need a bachelors", dict(education_at_most="Bachelor's degree")),
+        ("are there jobs working with little kids", dict(activity="child")),
+        ("jobs needing only an associate's degree", dict(education="Associate's degree")),
+        (
+            "healthcare support occupations with above-average growth",
+            dict(by="growth", fields=("31",), faster_than_average=True),
+        ),
     ],
 )
 def test_reading_what_a_list_question_asks(text, stated):

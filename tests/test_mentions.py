@@ -197,3 +197,31 @@ def test_industries_and_places_beside_titles(kb, message, found):
 )
 def test_a_field_asked_about_as_a_career_is_its_workers(kb, message, worker):
     assert [m.value for m in kb.mentions(message) if m.kind == "occupation"] == ([worker] if worker else [])
+
+
+@pytest.mark.parametrize(
+    "message,workers",
+    [
+        ("civil engineering pay", ["civil engineer"]),
+        ("mechanical vs electrical engineering salary", ["mechanical engineer", "electrical engineer"]),
+        ("looking at medical coding so i can work around my kids schedule", ["medical coder"]),
+        ("truck driving pay", ["truck driver"]),
+        ("I love cooking and baking", []),  # one word is left to the sentence
+        ("I did customer service training for years", []),  # no title of a worker
+    ],
+)
+def test_a_field_of_two_words_named_for_the_work_is_its_workers(kb, message, workers):
+    found = [(m.start, m.end) for m in kb.mentions(message) if m.known]  # "civil engineering" is a guess
+    assert [m.value for m in kb.fields_of_work(message, found)] == workers
+
+
+def test_a_state_code_that_starts_a_title_is_the_title(kb):
+    assert named(kb, "how much do PR specialists make") == [("occupation", "PR specialists")]
+    assert named(kb, "nurse pay PR") == [("occupation", "nurse"), ("place", "PR")]
+
+
+def test_a_family_of_jobs_named_before_jobs_is_the_field_of_a_list(kb):
+    assert kb.a_field_of_jobs("which tech jobs r growing the fastest", 6, 10)
+    assert kb.a_field_of_jobs("what engineer careers in ohio pay over 100k", 5, 13)
+    assert not kb.a_field_of_jobs("tech salary", 0, 4)  # one of the family, asked back
+    assert not kb.a_field_of_jobs("welder jobs in ohio", 0, 6)  # one occupation's jobs

@@ -100,3 +100,8 @@ def test_the_words_of_a_question_ask_its_kind(text, topic):
 @pytest.mark.parametrize("text", ["what do I need to do to become a nurse", "what does it take to do that"])
 def test_doing_what_it_takes_is_no_question_of_duties(text):
     assert not registry.asks("duties", text)
+
+
+def test_where_it_pays_most_is_one_kind_though_it_asks_about_pay():
+    assert registry.asked_in("Do machinists make more in other states?").topic == "best_paying"
+    assert registry.asked_in("Do machinists make more than welders?").topic == "pay"

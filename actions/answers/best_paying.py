@@ -28,6 +28,7 @@ class BestPaying(Answer):
         r"|places?|industr(y|ies)|compan(y|ies)|employers?)\b|\bwhere (\w+ ){1,4}(the )?(most|best|highest)\b",
         re.I,
     )
+    narrows = "pay"
     national_only = "I rank the places and industries of the whole country"
 
     def chart(self, request):

@@ -42,6 +42,7 @@ class Lists(Answer):
     topic = "list"
     intents = ("ask_list",)
     about_occupations = False
+    sources = ("oews_2025", "ep_2024_34", "onet_30_1")  # pay, growth and schooling; O*NET's ratings filter
 
     def chart(self, request):
         return Spec("list", criteria=request.listing) if request.shown and request.listing else None

@@ -15,6 +15,7 @@ from knowledge.criteria import asks_for_a_list
 from knowledge.english import has_words
 from knowledge.lists import INTEREST_AREAS, Criteria
 from knowledge.majors import Programs
+from knowledge.mentions import QUESTION_WORDS
 from knowledge.text import words
 
 from . import registry
@@ -71,8 +72,13 @@ MORE_THAN_MINE = re.compile(r"\bhow much (more|less)\b|\bmore than (i|what i)\b|
 RANKED = re.compile(r"\b(fastest|highest|lowest|top|best|worst|biggest|largest)\b", re.I)
 HOW_MUCH = re.compile(r"\bhow much\b", re.I)
 SHORT_PAY = re.compile(
-    r"^\W*(hr?ly|hourly|per (hr|hour)|annual(ly)?|yearly|salary|pay)( pls| please)?\W*$", re.I
-)  # "hrly"
+    r"^\W*(and |what about |how about )?(the )?(hr?ly|hourly|per (hr|hour)|annual(ly)?|yearly|salary|pay)"
+    r"( pls| please)?\W*$",
+    re.I,
+)  # "hrly", "and pay?"
+# "which skills does it emphasize?": one occupation referred to, the last, not those discussed
+ONE_REFERRED = re.compile(r"\b(it|its|(that|this) (job|role|career|occupation|position|field))\b", re.I)
+WHICH_OF_THEM = re.compile(r"\bwhich( one|1|\s+of)\b|\bof them\b", re.I)
 GROWTH = re.compile(r"\b(grow\w*|growth|outlook|projected|projections?)\b", re.I)
 ADDED = re.compile(r"^\W*(add|also add|plus|include|and also)\b", re.I)  # more occupations, with those before
 TOP = re.compile(r"\b(most|best|highest|top|more|better|max\w*)\b", re.I)  # where a job pays best
@@ -195,6 +201,8 @@ def read(tracker, kb):
     entities = read_after_the_classifier(kb, text, entities)
     last_topic = tracker.get_slot(TOPIC)
     after_a_list = last_topic in ACROSS  # "which of those...", "what about healthcare": the list's
+    if after_a_list and criteria.asks_for_more(text):  # "next page": no legislative Pages
+        entities = [e for e in entities if e.get("entity") != "occupation"]
     entities += elided(kb, tracker, intent, text, entities, after_a_list)  # "vs electrical" after mechanical engineers
     again = elliptical(text, entities) or bool(SHORT_PAY.match(text))  # "dallas?", "hrly": the last question again
     kinds = {e.get("entity") for e in entities}
@@ -230,7 +238,7 @@ def read(tracker, kb):
     discussed_count = len(tracker.get_slot(RECENT) or [])
     # "which of the 3 is growing fastest", "pay cali both": the occupations discussed, not a list of all
     among = not (named or after_a_list) and discussed_count > 1 and AMONG.search(text) and not LISTED.search(text)
-    among = among and not WHERE_ASKED.search(text)
+    among = among and not WHERE_ASKED.search(text) and not one_referred(text)
     if among and (GROWTH.search(text) or EARNS.search(text)):
         topic = "compare"
     # "which one grows faster"; not "compare them on median pay, projected growth and education"
@@ -460,7 +468,8 @@ def elided(kb, tracker, intent, text, entities, after_a_list):
     if not discussed or not asks_again or after_a_list or any(e.get("entity") == "occupation" for e in entities):
         return []
     rest = blanked(text.lower(), [(e["start"], e["end"]) for e in entities if "start" in e])
-    typed = [m for m in re.finditer(r"[a-z]+", rest) if m.group() not in CONNECTIVES | PICKING]  # "the civil ones"
+    # "the civil ones"; not "and pay?", which asks again
+    typed = [m for m in re.finditer(r"[a-z]+", rest) if m.group() not in CONNECTIVES | PICKING | QUESTION_WORDS]
     if not 1 <= len(typed) <= 2:
         return []
     head = kb.occupation(discussed[-1].code).title.split()[-1] if kb.knows(discussed[-1].code) else None
@@ -528,6 +537,12 @@ def not_meant(kb, text, codes):
     """Those of `codes` that the message says it did not mean: "chefs, not cooks"."""
     said = [m.group(1) for m in NOT_MEANT.finditer(text)]
     return {code for typed in said for code in [meant_before(kb, typed, codes)] if code}
+
+
+def one_referred(text):
+    """Whether "which" picks a kind of answer about one occupation referred to ("which skills
+    does it emphasize?"), not one of those discussed ("which one pays more, is it worth it?")."""
+    return bool(ONE_REFERRED.search(text)) and not WHICH_OF_THEM.search(text) and not TOGETHER.search(text)
 
 
 def negated_mentions(entities, text):

@@ -279,6 +279,11 @@ LISTED = re.compile(
 )
 
 
+def asks_for_more(text):
+    """Whether a message asks for the next part of a list shown: "show more", "next page"."""
+    return bool(SHOW_MORE.search(text))
+
+
 def asks_for_a_list(text):
     """Whether a message asks about jobs in general by a ranking or a condition: "what jobs pay
     good without a degree", "highest paying trades", "careers over 80k"."""

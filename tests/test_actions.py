@@ -1113,3 +1113,21 @@ def test_the_sources_of_a_list(chat):
     reply = chat.say("Where do these figures come from?", "ask_sources")
     assert reply.startswith("These figures come from") and "Employment Projections" in reply
     assert chat.slots["topic"] == "list"
+
+
+def test_the_next_page_of_a_list(chat):
+    chat.say("highest paying construction jobs", "ask_list")
+    first = chat.slots["choices"]
+    chat.say("next page", "inform")
+    assert chat.slots["topic"] == "list" and chat.slots["choices"] != first
+
+
+def test_it_is_the_occupation_discussed_last(chat):
+    chat.say("What percentage of software developers are women?", "ask_demographics")
+    chat.say("How about computer and information systems managers?", "inform")
+    chat.say("Which skills does it emphasize?", "ask_skills")
+    assert [c[:7] for c in chat.slots["occupations"]] == ["11-3021"]
+    reply = chat.say("and pay?", "inform")
+    assert chat.slots["topic"] == "pay" and E.annual("11-3021") in reply
+    chat.say("which one pays more? is it worth it", "ask_compare")
+    assert sorted(c[:7] for c in chat.slots["occupations"]) == ["11-3021", "15-1252"]

@@ -92,6 +92,7 @@ IDENTITY = re.compile(r"^\s+here\b", re.I)  # "Marine here, getting out next spr
 HYPOTHETICAL = re.compile(r"\b(more|less|better|would|could|if)\b[^.?!]*\bas\s+an?\s+([\w-]+\s+){0,2}$", re.I)
 BOTH_ASKED = re.compile(r"\b(and|&|plus)\b")  # "pay and outlook": two kinds of question joined
 SAME_AS = re.compile(r"\bsame (thing |job )?as\b", re.I)
+ABOUT_AGAIN = re.compile(r"\b(what|how) about\b", re.I)
 SWITCH = re.compile(r"^\W*(how|what) about\b", re.I)  # "how about X": the last question, of X instead
 VERSUS = re.compile(r"^\W*(vs\.?|versus|compared (to|with)|or)\b", re.I)  # "vs lpn"
 COMPARED = re.compile(r"\b(compared?|vs\.?|versus|than)\b", re.I)  # "what about X? how do they compare?"
@@ -256,13 +257,18 @@ def read(tracker, kb):
     # the words around the mentions: "training and development specialists" asks nothing of training
     outside = blanked(text, [(e["start"], e["end"]) for e in entities if "start" in e])
     asked_outside = registry.asked_in(outside)
+    words_ask = asked_outside or registry.first_asked(outside)  # of one kind, or the first of several
     if asked_last and topic in ONE_QUESTION and not registry.asks(topic, question):
         # "I'm a welder and we may move. What do welders make in Portland?": the question is the last sentence
         topic = asked_last.topic
     elif (asked or not understood) and topic == DEFAULT_TOPIC and asked_by_words:
         topic = asked_by_words.topic  # "which software and technologies are listed for them?"
-    elif asked and asked.asked_by and topic in ONE_QUESTION and asked_outside and not registry.asks(topic, outside):
-        topic = asked_outside.topic  # "r there a lot of girls in that job", read as outlook: its words ask who
+    elif asked and asked.asked_by and topic in ONE_QUESTION and words_ask and not registry.asks(topic, outside):
+        # "r there a lot of girls in that job", read as outlook: its words ask who; "surveyors are outside
+        # a lot right? what do they make and do u need a degree", read as duties: pay, then education
+        topic = words_ask.topic
+    elif follow_up and topic in ONE_QUESTION and asked_outside and not registry.asks(topic, outside):
+        topic = asked_outside.topic  # "and surg techs in atlanta make?" after an education answer
     elif not understood and topic == DEFAULT_TOPIC and (asked_first := registry.first_asked(text)):
         topic = asked_first.topic  # "what does it earn, and how long is the training?": pay, then the other
     if topic in LISTS and len(named) == 1 and asked_outside and not across(kb, outside):
@@ -562,7 +568,8 @@ def in_scope(tracker, text, entities, intent):
         return True  # "a client who is detail-oriented... Which occupations might suit her?", read as goodbye
     kinds = {e.get("entity") for e in entities}
     discussed = bool(tracker.get_slot(OCCUPATIONS))
-    corrects_place = kinds == {"place"} and discussed and CORRECTION.search(text)
+    # "in Spokane, not Seattle"; "im in phoenix so what about arizona"
+    corrects_place = kinds == {"place"} and discussed and (CORRECTION.search(text) or ABOUT_AGAIN.search(text))
     return intent == OUT_OF_SCOPE and (bool(discussed and registry.asked_in(text)) or bool(corrects_place))
 
 

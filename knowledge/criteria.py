@@ -44,7 +44,7 @@ DEGREE_FREE = re.compile(
 # "no more than an associate's", "what can I get into with like a 2 year degree", "only need a bachelor's"
 AT_MOST_SCHOOLING = re.compile(
     r"\b(no more than|not more than|at most|up to|max(imum)?( of)?|(only|just) (need|needs|require|requires)"
-    r"|get into with( like| just| only)?)\s+(an?\s+|my\s+)?$",
+    r"|(get into )?with( like)? (just|only)|get into with( like)?)\s+(an?\s+|my\s+)?$",
     re.I,
 )
 # "can't do 4 years of school": an associate's at most

@@ -1131,3 +1131,19 @@ def test_it_is_the_occupation_discussed_last(chat):
     assert chat.slots["topic"] == "pay" and E.annual("11-3021") in reply
     chat.say("which one pays more? is it worth it", "ask_compare")
     assert sorted(c[:7] for c in chat.slots["occupations"]) == ["11-3021", "15-1252"]
+
+
+def test_pay_counted_but_not_released_says_so_and_gives_the_nation(chat):
+    reply = chat.say("what do crnas make in colorado", "ask_pay")
+    assert "BLS has no wage estimate for Nurse Anesthetists in Colorado" in reply
+    assert "does not release their wages" in reply and f"in the US: median pay {E.annual('29-1151')}" in reply
+
+
+def test_a_follow_up_whose_words_ask_another_kind(chat):
+    chat.say("what training do surgical technologists need", "ask_education")
+    reply = chat.say("and surg techs in atlanta make?", "inform")
+    assert chat.slots["topic"] == "pay" and "Atlanta" in reply
+    reply = chat.say("surveyors are outside a lot right? what do they make and do u need a degree", "ask_duties")
+    assert chat.slots["topic"] == "pay" and E.annual("17-1022") in reply and "Typical entry education" in reply
+    chat.say("im in phoenix so what about arizona", "out_of_scope")
+    assert "Arizona" in chat.slots["places"] and chat.slots["topic"] == "pay"

@@ -14,7 +14,8 @@ class Duties(Answer):
     asked_by = re.compile(
         r"\b(duties|tasks|responsibilit(y|ies)|day[- ]to[- ]day|typical day|all day|what they do)\b"
         # "what do pharmacists do besides count pills", "what does that job involve"; not "what do I need to do"
-        r"|\bwhat (do|does) (?!i\b|you\b|we\b|it takes?\b)[\w ]{1,40}?\bdo\b(?! to\b)"
+        r"|\bwhat (do|does) (?!i\b|you\b|we\b|it takes?\b)[\w ]{1,40}?\bdo\b"
+        r"(?=\s*($|[?.!,]|all day|besides|exactly|every|each|on |in |at |for ))"
         r"|\b(involve|involves|entail|entails)\b",
         re.I,
     )

@@ -58,7 +58,7 @@ class Pay(Answer):
 
     def ask(self, kb, code, place):
         pay = kb.pay(code, place)
-        missing_here = place and pay.area and pay.wages is None
+        missing_here = place and pay.area and not (pay.wages and pay_sentence(pay.wages))
         return pay, kb.pay(code) if missing_here else None
 
     def in_industry(self, kb, code, naics):
@@ -73,9 +73,11 @@ class Pay(Answer):
     def word(self, found, profile=None):
         pay, national = found
         if national:
-            return [message(f"BLS has no wage estimate for {pay.occupation.title} in {pay.area.name}.")] + self.word(
-                (national, None)
-            )
+            counted = pay.wages and pay.wages.employment
+            # "CRNAs in Colorado": counted, but the wage estimates are not released
+            why = f" (it counts about {counted:,} jobs there, but does not release their wages)" if counted else ""
+            none = f"BLS has no wage estimate for {pay.occupation.title} in {pay.area.name}{why}."
+            return [message(none)] + self.word((national, None))
         out = article_note(profile, article_pay(profile)) if profile else []
         if pay.area is None:
             return out + [
@@ -86,7 +88,7 @@ class Pay(Answer):
             ]
         title = pay.occupation.title
         where = scope(pay)
-        if pay.wages is None:
+        if pay.wages is None or not pay_sentence(pay.wages):
             return out + [
                 message(
                     f"BLS publishes no wage estimate for {title}{where}. "

@@ -23,6 +23,10 @@ from .text import CANONICAL, FILLER, is_abbreviation, with_phrases, words
 PLACE_PREPOSITIONS = {"in", "into", "for", "at", "around", "near", "across", "throughout", "of", "to", "from", "within"}
 CONJUNCTIONS = {"and", "or", "vs", "vs.", "versus", "&"}
 KINDS_OF_WORK = {"jobs", "careers", "occupations", "positions", "roles", "fields"}
+STUDIED_AS = {"degree", "degrees", "major", "majors", "majoring", "minor", "bachelor's", "bachelors", "masters"}
+# Words before one word of a field: "what about bookkeeping", "thinking of going into welding"
+FIELD_BEFORE = {"about", "into", "in", "considering", "pursuing", "studying"}
+PAY_WORDS = {"pay", "pays", "salary", "salaries", "wage", "wages"}  # "what about welding pay"
 INDUSTRY_PREPOSITIONS = {"in", "at", "for", "with", "by", "within"}
 PLACE_JOINERS = PLACE_PREPOSITIONS | CONJUNCTIONS | {"than", "compared", "like"}
 MAX_MESSAGE = 2000  # characters scanned; the rest of a longer message is ignored
@@ -487,13 +491,18 @@ class MentionFinder:
         workers when the resolver is sure of them (one word, "nursing", "driving", is left to
         the sentence: see _field_of_work); none overlapping the spans `found` (start, end)."""
         message = (message if isinstance(message, str) else "")[:MAX_MESSAGE]
-        tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(message)]
+        words_only = [(m.start(), m.end(), m.group().rstrip(".")) for m in TOKEN.finditer(message)]
+        tokens = [(start, start + len(word), word) for start, _, word in words_only]  # "dental hygiene."
         covered = {i for i, t in enumerate(tokens) for start, end in found if start <= t[0] < end}
         extra = []
         for i, (_, _, token) in enumerate(tokens):
-            if not token.lower().endswith("ing") or len(token) < 6:
-                continue
-            for first in (i - 2, i - 1):
+            following = tokens[i + 1][2].lower() if i + 1 < len(tokens) else None
+            if len(token) < 5 or following in STUDIED_AS:
+                continue  # "a computer science degree" is a major
+            ends = following is None or following in PLACE_PREPOSITIONS | CONJUNCTIONS | KINDS_OF_WORK | PAY_WORDS
+            ends = ends or message[tokens[i][1] : tokens[i][1] + 1] in tuple(",.?!;")  # not "in plumbing school"
+            alone = token.lower().endswith("ing") and i > 0 and tokens[i - 1][2].lower() in FIELD_BEFORE and ends
+            for first in (i - 2, i - 1) + ((i,) if alone else ()):  # "what about bookkeeping"
                 span = range(first, i + 1)
                 typed = [tokens[j][2] for j in span] if first >= 0 else []
                 if not typed or any(j in covered for j in span) or not self._qualifies(typed[:-1]):
@@ -519,7 +528,9 @@ class MentionFinder:
 
     @staticmethod
     def _qualifies(typed):
-        return all(t.isalpha() and t.lower() not in QUESTION_WORDS | FILLER for t in typed)
+        """Whether words may qualify a field ("dental" hygiene): no "in", "my", "the"."""
+        stop = QUESTION_WORDS | FILLER | FIELD_BEFORE | PLACE_PREPOSITIONS | ARTICLES | POSSESSIVES
+        return all(t.isalpha() and t.lower() not in stop and words(t) for t in typed)
 
     def a_field_of_jobs(self, message, mention_start, mention_end):
         """Whether a mention is one word of a family of jobs before 'jobs', 'careers'...: "tech

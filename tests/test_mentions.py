@@ -207,6 +207,10 @@ def test_a_field_asked_about_as_a_career_is_its_workers(kb, message, worker):
         ("looking at medical coding so i can work around my kids schedule", ["medical coder"]),
         ("truck driving pay", ["truck driver"]),
         ("I love cooking and baking", []),  # one word is left to the sentence
+        ("what about bookkeeping", ["bookkeeper"]),  # unless it follows "about", "into", "in"...
+        ("Several students have asked about dental hygiene. What are the entry requirements?", ["dental hygienist"]),
+        ("what can i do with a computer science degree", []),  # a major
+        ("im in plumbing school rn", []),  # the person's own schooling
         ("I did customer service training for years", []),  # no title of a worker
     ],
 )

@@ -295,9 +295,11 @@ def read(tracker, kb):
     if not named and topic not in ACROSS and not REFERS_BACK.search(text) and not among:
         # "what jobs pay good without a degree", asked otherwise; not when the last of several sentences
         # asks a question of its own ("I have a master's in education. Is more schooling required?")
-        topic = across(kb, question if asked_last else text) or topic
+        topic = (across(kb, question, text) if asked_last else across(kb, text)) or topic
     if topic == "list" and across(kb, question or text) == "technology":
         topic = "technology"  # "Navy vet here, did IT for six years. Which jobs use Splunk?"
+    elif topic == "list" and question and across(kb, question, text) == "majors":
+        topic = "majors"  # "...with a history degree lol. what jobs are there"
     if follow_up and topic == "compare" and len(named) == 1 and not STILL_COMPARING.search(text):
         topic = "pay"  # "and rns?" after "cna vs lpn": the one named now, on its own
     switched = last_topic in PAY_FIGURES and last_topic != "compare"
@@ -450,8 +452,8 @@ def read(tracker, kb):
 
 
 def read_after_the_classifier(kb, text, entities):
-    """The mentions Rasa found, with fields named for the work ("medical coding") added and
-    a family before "jobs" ("tech jobs") taken as a list's field (knowledge.mentions)."""
+    """The mentions Rasa found, with fields named for the work ("medical coding") added, and
+    without titles that name no job asked about ("tech jobs", "a criminal justice degree")."""
     located = [e for e in entities if "start" in e]
     # a title guessed from unknown words ("civil engineering") gives way to the field it is
     guessed = [e for e in located if e.get("entity") == "occupation" and kb.resolve(e["value"]).status == NONE]
@@ -460,7 +462,7 @@ def read_after_the_classifier(kb, text, entities):
         e
         for e in entities
         if not (e in guessed and any(f["start"] < e["end"] and e["start"] < f["end"] for f in fields))
-        and not (e.get("entity") == "occupation" and "start" in e and kb.a_field_of_jobs(text, e["start"], e["end"]))
+        and not (e.get("entity") == "occupation" and "start" in e and kb.names_no_job(text, e["start"], e["end"]))
     ]
     return sorted(kept + fields, key=lambda e: e.get("start", 0))
 
@@ -633,10 +635,12 @@ def valid_choice(kb, value):
     return area in INTEREST_AREAS if area is not None else kb.knows(value.split("|")[0])
 
 
-def across(kb, text):
+def across(kb, text, whole=None):
     """The question across occupations a message asks, whatever its intent: a major's jobs,
-    a technology's, or a list; None for none."""
-    if Programs.named_in(text):
+    a technology's, or a list; None for none. A major named earlier in the `whole` message
+    is the one a plain last question asks about ("...with a history degree... what jobs are there")."""
+    plain = whole and LISTED.search(text) and criteria.read(text) == Criteria()  # "what jobs are there"
+    if Programs.named_in(text) or (plain and Programs.named_in(whole)):
         return "majors"
     if kb.technologies.named_in(text) and kb.technologies.asked_for(text):
         return "technology"

@@ -150,9 +150,10 @@ class KnowledgeBase:
         the spans `found`; read after the intent classifier (knowledge.mentions)."""
         return self.mention_finder.fields(message, found)
 
-    def a_field_of_jobs(self, message, start, end):
-        """Whether the words at start:end are a family of jobs before 'jobs' ("tech jobs")."""
-        return self.mention_finder.a_field_of_jobs(message, start, end)
+    def names_no_job(self, message, start, end):
+        """Whether the title at start:end names no job asked about ("a criminal justice degree",
+        "tech jobs"); read after the intent classifier (knowledge.mentions)."""
+        return self.mention_finder.names_no_job(message, start, end)
 
     def area(self, text):
         """A state or metropolitan area by name or postal code: 'Texas', 'TX', 'Denver';

@@ -161,6 +161,10 @@ STYLES = [
         True,
     ),
     (r"\bdetail[ -]oriented\b|\battention to detail\b|\bdetail[ -]minded\b", "Attention to Detail", False),
+    (r"\b(empath(y|etic)|compassionate|caring)\b", "Empathy", False),  # O*NET 30.1's work styles
+    (r"\b(love (to )?learn\w*|intellectual(ly)? curio\w*)\b", "Intellectual Curiosity", False),
+    (r"\b(leadership|take charge|natural leader)\b", "Leadership Orientation", False),
+    (r"\b(innovative|inventive|come up with new ideas)\b", "Innovation", False),
     (r"\b(high|most)[ -](stress|pressure)\w*\b|\bstressful\b", "Stress Tolerance", False),
     (
         r"\b(work|working|be|am|by) (alone|by myself|on my own|independently|solo)\b|\bintrovert\w*\b"

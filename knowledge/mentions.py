@@ -532,14 +532,16 @@ class MentionFinder:
         stop = QUESTION_WORDS | FILLER | FIELD_BEFORE | PLACE_PREPOSITIONS | ARTICLES | POSSESSIVES
         return all(t.isalpha() and t.lower() not in stop and words(t) for t in typed)
 
-    def a_field_of_jobs(self, message, mention_start, mention_end):
-        """Whether a mention is one word of a family of jobs before 'jobs', 'careers'...: "tech
-        jobs", "which engineer careers": the field of a list, not one job to ask back about."""
+    def names_no_job(self, message, mention_start, mention_end):
+        """Whether a title found names no job asked about, by the word after it: a major ("a
+        criminal justice degree"), a level of schooling ("a postsecondary certificate"), or, one
+        word of a family of jobs, the field of a list ("tech jobs", "the tech ones")."""
         typed = words(message[mention_start:mention_end])
         following = message[mention_end:].split()[:1]
-        if len(typed) != 1 or not following:
-            return False
-        return following[0].lower().strip(".,?!") in KINDS_OF_WORK and self.resolver.is_family_head(typed[0])
+        after = following[0].lower().strip(".,?!") if following else None
+        if after in STUDIED_AS | LEVEL_WORDS:
+            return True
+        return len(typed) == 1 and after in KINDS_OF_WORK | {"ones"} and self.resolver.is_family_head(typed[0])
 
     def _worker(self, typed):
         """The worker of a field named in words ("medical coding" -> "medical coder"), when a

@@ -26,6 +26,7 @@ DOMINANT = 2  # as much evidence or more, and this many times the employment: an
 CLOSE = 2  # evidence within this factor of the most is close enough for the title's words to decide
 OFFICIAL = ("official", "soc")
 SURE, AMBIGUOUS, NONE = "sure", "ambiguous", "none"
+MANY_TITLES = 10  # titles of another occupation holding a word, for each of the matched one's
 
 
 @dataclass
@@ -155,6 +156,12 @@ class Resolver:
                 found = self._exact(text, corrected, confidence=0.9 * similarity)
                 guessed = True
             typed = corrected
+        if found and self._lone_alternate(typed, found):
+            # "police": one word that only one alternate title of one occupation is (Secretaries'),
+            # while many titles of others hold it: those, asked back
+            contained = self._contained(text, typed, limit, guessed)
+            if contained.candidates and contained.best.code not in found:
+                return contained
         if found and not self._is_family(typed, found):
             return self._decide(text, typed, found, limit)
         return self._contained(text, typed, limit, guessed)
@@ -163,6 +170,21 @@ class Resolver:
         """'technician', 'manager': one word that many occupations' titles use, matched
         by no official title, is a question to ask back, not an answer."""
         return len(typed) == 1 and not any(hit.official for hit in found.values()) and self.names_a_family(typed[0])
+
+    def _lone_alternate(self, typed, found):
+        """Whether one word matched one occupation's alternate title, and nothing more, while
+        another occupation's titles hold it many times over ("police": Secretaries' one title)."""
+        if len(typed) != 1 or len(found) != 1:
+            return False
+        code, hit = next(iter(found.items()))
+        if hit.official or hit.weight > KIND_WEIGHT["alternate"] + EXACT_BONUS:
+            return False
+        holding = defaultdict(int)  # titles holding the word, by SOC code
+        for i in self.postings.get(typed[0], ()):
+            for soc in {self.official[c][0] for c, _, _ in self.by_key[self.keys[i]]}:
+                holding[soc] += 1
+        own = holding.get(self.official[code][0], 0)
+        return max(holding.values(), default=0) >= MANY_TITLES * max(own, 1)
 
     def _exact(self, text, typed, confidence=1.0):
         """Evidence per occupation from the titles equal to the text, in order or not."""

@@ -1147,3 +1147,16 @@ def test_a_follow_up_whose_words_ask_another_kind(chat):
     assert chat.slots["topic"] == "pay" and E.annual("17-1022") in reply and "Typical entry education" in reply
     chat.say("im in phoenix so what about arizona", "out_of_scope")
     assert "Arizona" in chat.slots["places"] and chat.slots["topic"] == "pay"
+
+
+def test_a_major_named_before_a_plain_question_for_jobs(chat):
+    chat.say("my parents keep asking what im gonna do with a history degree lol. what jobs are there", "ask_list")
+    assert chat.slots["topic"] == "majors"
+    chat.say("and if i went back to school, what can you do with a criminal justice degree", "ask_majors")
+    assert chat.slots["topic"] == "majors" and not chat.slots.get("occupations")
+
+
+def test_police_alone_is_asked_back_not_a_secretary(chat):
+    chat.say("how much do police make", "ask_pay")
+    assert "Police and Sheriff's Patrol Officers" in chat.buttons
+    assert not chat.slots.get("occupations")

@@ -104,6 +104,7 @@ def test_an_impossible_filter_matches_nothing_and_says_how_many(kb):
         ("which of those only need a bachelors", dict(education_at_most="Bachelor's degree")),
         ("are there jobs working with little kids", dict(activity="child")),
         ("which jobs can u get with just a bachelors", dict(education_at_most="Bachelor's degree")),
+        ("what jobs are good for people who are really empathetic", dict(style="Empathy", style_low=False)),
         ("jobs needing only an associate's degree", dict(education="Associate's degree")),
         (
             "healthcare support occupations with above-average growth",

@@ -224,8 +224,11 @@ def test_a_state_code_that_starts_a_title_is_the_title(kb):
     assert named(kb, "nurse pay PR") == [("occupation", "nurse"), ("place", "PR")]
 
 
-def test_a_family_of_jobs_named_before_jobs_is_the_field_of_a_list(kb):
-    assert kb.a_field_of_jobs("which tech jobs r growing the fastest", 6, 10)
-    assert kb.a_field_of_jobs("what engineer careers in ohio pay over 100k", 5, 13)
-    assert not kb.a_field_of_jobs("tech salary", 0, 4)  # one of the family, asked back
-    assert not kb.a_field_of_jobs("welder jobs in ohio", 0, 6)  # one occupation's jobs
+def test_a_title_before_jobs_degree_or_certificate_names_no_job(kb):
+    assert kb.names_no_job("which tech jobs r growing the fastest", 6, 10)
+    assert kb.names_no_job("what engineer careers in ohio pay over 100k", 5, 13)
+    assert kb.names_no_job("which of the tech ones dont need a 4 year degree", 13, 17)
+    assert kb.names_no_job("what can you do with a criminal justice degree", 23, 39)
+    assert kb.names_no_job("jobs whose entry requirement is a postsecondary certificate", 34, 47)
+    assert not kb.names_no_job("tech salary", 0, 4)  # one of the family, asked back
+    assert not kb.names_no_job("welder jobs in ohio", 0, 6)  # one occupation's jobs

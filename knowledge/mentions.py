@@ -27,6 +27,13 @@ STUDIED_AS = {"degree", "degrees", "major", "majors", "majoring", "minor", "bach
 # Words before one word of a field: "what about bookkeeping", "thinking of going into welding"
 FIELD_BEFORE = {"about", "into", "in", "considering", "pursuing", "studying"}
 PAY_WORDS = {"pay", "pays", "salary", "salaries", "wage", "wages"}  # "what about welding pay"
+# What people call a job by its field alone, where no title is the field's name: the job meant.
+SAID_FOR = {
+    ("hvac",): "hvac technician",
+    ("cybersecurity",): "information security analyst",
+    ("cyber", "security"): "information security analyst",
+    ("help", "desk"): "help desk technician",
+}
 INDUSTRY_PREPOSITIONS = {"in", "at", "for", "with", "by", "within"}
 PLACE_JOINERS = PLACE_PREPOSITIONS | CONJUNCTIONS | {"than", "compared", "like"}
 MAX_MESSAGE = 2000  # characters scanned; the rest of a longer message is ignored
@@ -514,7 +521,21 @@ class MentionFinder:
                     extra.append(Mention(start, end, message[start:end], "occupation", value=worker))
                     covered.update(span)
                     break
-        return extra
+        return sorted(extra + self._said_for(message, tokens, covered), key=lambda m: m.start)
+
+    @staticmethod
+    def _said_for(message, tokens, covered):
+        """'hvac growth?', 'vs cybersecurity', 'compare to help desk': a field said for its job."""
+        lowered = [t[2].lower() for t in tokens]
+        found = []
+        for i in range(len(tokens)):
+            for said, job in SAID_FOR.items():
+                span = range(i, i + len(said))
+                if tuple(lowered[i : i + len(said)]) == said and not any(j in covered for j in span):
+                    start, end = tokens[i][0], tokens[span[-1]][1]
+                    found.append(Mention(start, end, message[start:end], "occupation", value=job))
+                    covered.update(span)
+        return found
 
     def _field_before(self, message, tokens, first, worker, covered):
         """'mechanical' in "mechanical vs electrical engineering": a word before 'vs', 'and',

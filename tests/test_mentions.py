@@ -211,6 +211,9 @@ def test_a_field_asked_about_as_a_career_is_its_workers(kb, message, worker):
         ("Several students have asked about dental hygiene. What are the entry requirements?", ["dental hygienist"]),
         ("what can i do with a computer science degree", []),  # a major
         ("im in plumbing school rn", []),  # the person's own schooling
+        ("hvac growth?", ["hvac technician"]),  # a field said for its job
+        ("my prof says cybersecurity is where its at", ["information security analyst"]),
+        ("how does that compare to help desk", ["help desk technician"]),
         ("I did customer service training for years", []),  # no title of a worker
     ],
 )

@@ -51,7 +51,11 @@ ORDINALS = {
     "5th": 4,
     "last": -1,
 }
-NATIONAL = re.compile(r"\b(nationally|national|nationwide|in the (us|usa|u\.s\.|united states|country))\b", re.I)
+NATIONAL = re.compile(
+    r"\b(nationally|national|nationwide|in the (us|usa|u\.s\.|united states|country)"
+    r"|(the )?rest of the (country|us|usa|nation))\b",  # "MA pay in georgia compared to the rest of the country"
+    re.I,
+)
 # "I've been a teacher for 12 years...": the person's own job, context for the question.
 # "I'm a high school career counselor", up to two words before the title once "a" is said.
 OWN_JOB = re.compile(

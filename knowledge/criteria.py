@@ -44,7 +44,7 @@ DEGREE_FREE = re.compile(
 # "no more than an associate's", "what can I get into with like a 2 year degree", "only need a bachelor's"
 AT_MOST_SCHOOLING = re.compile(
     r"\b(no more than|not more than|at most|up to|max(imum)?( of)?|(only|just) (need|needs|require|requires)"
-    r"|(get into )?with( like)? (just|only)|get into with( like)?)\s+(an?\s+|my\s+)?$",
+    r"|(get into )?with( like)? (just|only)|get into with( like)?)\s+(an?\s+|my\s+)?(postsecondary\s+)?$",
     re.I,
 )
 # "can't do 4 years of school": an associate's at most
@@ -72,7 +72,8 @@ LEVELS = [
     (r"\bbachelor'?s?\b|\b4[- ]year degree\b|\bfour[- ]year degree\b|\bcollege degree\b", EDUCATION_LEVELS[5], "exact"),
     (r"\bmaster'?s?\b|\bgrad(uate)? (degree|school)\b", EDUCATION_LEVELS[6], "exact"),
     (r"\bdoctora(l|te)\b|\bph\.?d\b|\bprofessional degree\b", EDUCATION_LEVELS[7], "exact"),
-    (r"\bcertificate\b|\btrade school\b|\bvocational\b|\bnon-?degree award\b", NO_DEGREE, "at_most"),
+    (r"\bcertificate\b|\bnon-?degree award\b", NO_DEGREE, "exact"),  # "a 1 year certificate"; "no more than..."
+    (r"\btrade school\b|\bvocational\b", NO_DEGREE, "at_most"),
 ]
 FASTER = re.compile(
     r"\b(faster than (average|avg)|above[ -]average growth|growing faster|(bright|good|great|strong) (job )?outlook)\b",

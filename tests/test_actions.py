@@ -1160,3 +1160,17 @@ def test_police_alone_is_asked_back_not_a_secretary(chat):
     chat.say("how much do police make", "ask_pay")
     assert "Police and Sheriff's Patrol Officers" in chat.buttons
     assert not chat.slots.get("occupations")
+
+
+def test_the_question_sentence_names_the_lists_field(chat):
+    chat.say(
+        "Hello. I'm putting together a handout on healthcare careers. "
+        "Which healthcare support occupations are projected to grow the fastest?",
+        "ask_list",
+    )
+    assert json.loads(chat.slots["list"])["fields"] == ["31"]
+
+
+def test_pay_in_a_state_beside_the_rest_of_the_country(chat):
+    reply = chat.say("whats MA pay in georgia compared to the rest of the country", "ask_pay")
+    assert E.annual("31-9092", area="1300000") in reply and E.annual("31-9092") in reply

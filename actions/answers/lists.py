@@ -9,7 +9,7 @@ from knowledge.criteria import read
 from knowledge.formatting import money, percent
 from knowledge.lists import BRIGHT_GROWTH, BRIGHT_OPENINGS, FIELDS, NATIONAL_ONLY, NO_DEGREE, Criteria, bright
 
-from ..registry import Answer, register
+from ..registry import Answer, last_sentence, register
 from ..replies import choice_buttons, industry_name, message
 
 BUTTONS = 5  # of the list's lines, offered to open
@@ -50,6 +50,9 @@ class Lists(Answer):
     def respond(self, kb, request):
         place = next(iter(request.local_places), None)
         criteria = read(request.text, place, request.last_list)
+        asked = last_sentence(request.text)  # "I'm putting together a handout on healthcare careers. Which
+        if asked and read(asked).fields:  # healthcare support occupations...": the question's field
+            criteria = replace(criteria, fields=read(asked).fields)
         out = []
         if request.industries and not criteria.fields:  # "in hospitals"; "in healthcare" names a field
             criteria = replace(criteria, industry=request.industries[0], area=None)

@@ -72,8 +72,7 @@ LEVELS = [
     (r"\bbachelor'?s?\b|\b4[- ]year degree\b|\bfour[- ]year degree\b|\bcollege degree\b", EDUCATION_LEVELS[5], "exact"),
     (r"\bmaster'?s?\b|\bgrad(uate)? (degree|school)\b", EDUCATION_LEVELS[6], "exact"),
     (r"\bdoctora(l|te)\b|\bph\.?d\b|\bprofessional degree\b", EDUCATION_LEVELS[7], "exact"),
-    (r"\bcertificate\b|\bnon-?degree award\b", NO_DEGREE, "exact"),  # "a 1 year certificate"; "no more than..."
-    (r"\btrade school\b|\bvocational\b", NO_DEGREE, "at_most"),
+    (r"\bcertificate\b|\btrade school\b|\bvocational\b|\bnon-?degree award\b", NO_DEGREE, "at_most"),
 ]
 FASTER = re.compile(
     r"\b(faster than (average|avg)|above[ -]average growth|growing faster|(bright|good|great|strong) (job )?outlook)\b",

@@ -33,6 +33,7 @@ SAID_FOR = {
     ("cybersecurity",): "information security analyst",
     ("cyber", "security"): "information security analyst",
     ("help", "desk"): "help desk technician",
+    ("HR",): "human resources specialist",  # in capitals: "hr" is also an hour
 }
 INDUSTRY_PREPOSITIONS = {"in", "at", "for", "with", "by", "within"}
 PLACE_JOINERS = PLACE_PREPOSITIONS | CONJUNCTIONS | {"than", "compared", "like"}
@@ -526,12 +527,13 @@ class MentionFinder:
     @staticmethod
     def _said_for(message, tokens, covered):
         """'hvac growth?', 'vs cybersecurity', 'compare to help desk': a field said for its job."""
-        lowered = [t[2].lower() for t in tokens]
+        typed, lowered = [t[2] for t in tokens], [t[2].lower() for t in tokens]
         found = []
         for i in range(len(tokens)):
             for said, job in SAID_FOR.items():
                 span = range(i, i + len(said))
-                if tuple(lowered[i : i + len(said)]) == said and not any(j in covered for j in span):
+                written = typed if any(w != w.lower() for w in said) else lowered
+                if tuple(written[i : i + len(said)]) == said and not any(j in covered for j in span):
                     start, end = tokens[i][0], tokens[span[-1]][1]
                     found.append(Mention(start, end, message[start:end], "occupation", value=job))
                     covered.update(span)
@@ -558,10 +560,12 @@ class MentionFinder:
         criminal justice degree"), a level of schooling ("a postsecondary certificate"), or, one
         word of a family of jobs, the field of a list ("tech jobs", "the tech ones")."""
         typed = words(message[mention_start:mention_end])
-        following = message[mention_end:].split()[:1]
-        after = following[0].lower().strip(".,?!") if following else None
+        following = [w.lower().strip(".,?!") for w in message[mention_end:].split()[:2]]
+        after = following[0] if following else None
         if after in STUDIED_AS | LEVEL_WORDS:
             return True
+        if following[1:] and after in {"type", "kind", "related", "-related"} and following[1] in KINDS_OF_WORK:
+            return True  # "what law enforcement type jobs pay the best"
         return len(typed) == 1 and after in KINDS_OF_WORK | {"ones"} and self.resolver.is_family_head(typed[0])
 
     def _worker(self, typed):

@@ -214,6 +214,8 @@ def test_a_field_asked_about_as_a_career_is_its_workers(kb, message, worker):
         ("hvac growth?", ["hvac technician"]),  # a field said for its job
         ("my prof says cybersecurity is where its at", ["information security analyst"]),
         ("how does that compare to help desk", ["help desk technician"]),
+        ("is HR a growing field tho", ["human resources specialist"]),
+        ("it pays $30/hr", []),
         ("I did customer service training for years", []),  # no title of a worker
     ],
 )
@@ -233,5 +235,6 @@ def test_a_title_before_jobs_degree_or_certificate_names_no_job(kb):
     assert kb.names_no_job("which of the tech ones dont need a 4 year degree", 13, 17)
     assert kb.names_no_job("what can you do with a criminal justice degree", 23, 39)
     assert kb.names_no_job("jobs whose entry requirement is a postsecondary certificate", 34, 47)
+    assert kb.names_no_job("what law enforcement type jobs pay the best", 5, 20)
     assert not kb.names_no_job("tech salary", 0, 4)  # one of the family, asked back
     assert not kb.names_no_job("welder jobs in ohio", 0, 6)  # one occupation's jobs

@@ -9,9 +9,19 @@ from .realistic import report, run
 
 pytestmark = pytest.mark.slow
 
-# Measured at the end of 2026-11-24 (dev 92%, dev2 96%, dev3 94%, dev4 92%, held-out 75%,
-# discovery held-out 73%); floors a little under, for the noise between trainings.
-FLOORS = {"dev": 0.89, "dev2": 0.93, "dev3": 0.91, "dev4": 0.89, "holdout": 0.72, "discovery_holdout": 0.70}
+# Measured on 2026-11-24, second session (dev 93%, dev2 96%, dev3 95%, dev4 95%, dev5 94%,
+# dev6 87%, held-out 76%, discovery held-out 73%); floors a little under, for the noise
+# between trainings.
+FLOORS = {
+    "dev": 0.90,
+    "dev2": 0.93,
+    "dev3": 0.92,
+    "dev4": 0.92,
+    "dev5": 0.91,
+    "dev6": 0.84,
+    "holdout": 0.73,
+    "discovery_holdout": 0.70,
+}
 
 
 @pytest.mark.parametrize("name", list(FLOORS))

@@ -311,6 +311,8 @@ def read(tracker, kb):
         topic = last_topic  # "how about correctional officers in those two states?" after police pay: theirs instead
     if len(named) == 1 and VERSUS.match(text) and tracker.get_slot(OCCUPATIONS):
         topic = "compare"  # "vs lpn" after a question about CNAs: the two, compared
+    if topic == "compare" and len(named) <= 1 and len({e["value"] for e in entities if e["entity"] == "industry"}) > 1:
+        topic = "pay"  # "do RNs in home health get paid less than hospital": one occupation in two industries
     # Earlier places carry on unless the message is a new question about other occupations.
     unit = registry.by_topic(topic)
     # A new list question starts afresh; a question about fewer occupations than it needs goes on.
@@ -456,12 +458,14 @@ def read(tracker, kb):
 
 
 def read_after_the_classifier(kb, text, entities):
-    """The mentions Rasa found, with fields named for the work ("medical coding") added, and
-    without titles that name no job asked about ("tech jobs", "a criminal justice degree")."""
+    """The mentions Rasa found, with fields named for the work ("medical coding") and an
+    industry compared ("less than hospital") added, and without titles that name no job asked
+    about ("tech jobs", "a criminal justice degree")."""
     located = [e for e in entities if "start" in e]
     # a title guessed from unknown words ("civil engineering") gives way to the field it is
     guessed = [e for e in located if e.get("entity") == "occupation" and kb.resolve(e["value"]).status == NONE]
-    fields = [entity(m) for m in kb.fields_of_work(text, [(e["start"], e["end"]) for e in located if e not in guessed])]
+    spans = [(e["start"], e["end"]) for e in located if e not in guessed]
+    fields = [entity(m) for m in kb.fields_of_work(text, spans) + kb.industries_compared(text, spans)]
     kept = [
         e
         for e in entities

@@ -150,6 +150,11 @@ class KnowledgeBase:
         the spans `found`; read after the intent classifier (knowledge.mentions)."""
         return self.mention_finder.fields(message, found)
 
+    def industries_compared(self, message, found):
+        """An industry after "than" or "vs" ("paid less than hospital"), beside the spans `found`;
+        read after the intent classifier (knowledge.mentions)."""
+        return self.mention_finder.industries_compared(message, found)
+
     def names_no_job(self, message, start, end):
         """Whether the title at start:end names no job asked about ("a criminal justice degree",
         "tech jobs"); read after the intent classifier (knowledge.mentions)."""

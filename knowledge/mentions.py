@@ -555,6 +555,27 @@ class MentionFinder:
         stop = QUESTION_WORDS | FILLER | FIELD_BEFORE | PLACE_PREPOSITIONS | ARTICLES | POSSESSIVES
         return all(t.isalpha() and t.lower() not in stop and words(t) for t in typed)
 
+    def industries_compared(self, message, found):
+        """'do RNs in home health get paid less than hospital': an industry right after "than",
+        "vs" or "versus", where the extractor looks only after "in", "at", "for"..."""
+        if not self.industries:
+            return []
+        message = (message if isinstance(message, str) else "")[:MAX_MESSAGE]
+        tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(message)]
+        lowered = [t[2].lower().strip(".,?!") for t in tokens]
+        covered = {i for i, t in enumerate(tokens) for start, end in found if start <= t[0] < end}
+        extra = []
+        for i in range(1, len(tokens)):
+            if lowered[i - 1] not in {"than", "vs", "vs.", "versus"} or i in covered:
+                continue
+            for n in range(min(self.industries.longest, len(tokens) - i), 0, -1):
+                naics = self.industries.named(" ".join(lowered[i : i + n]), "at")
+                if naics and not any(j in covered for j in range(i, i + n)):
+                    start, end = tokens[i][0], tokens[i + n - 1][1]
+                    extra.append(Mention(start, end, message[start:end], "industry", naics))
+                    break
+        return extra
+
     def names_no_job(self, message, mention_start, mention_end):
         """Whether a title found names no job asked about, by the word after it: a major ("a
         criminal justice degree"), a level of schooling ("a postsecondary certificate"), or, one

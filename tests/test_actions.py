@@ -1174,3 +1174,10 @@ def test_the_question_sentence_names_the_lists_field(chat):
 def test_pay_in_a_state_beside_the_rest_of_the_country(chat):
     reply = chat.say("whats MA pay in georgia compared to the rest of the country", "ask_pay")
     assert E.annual("31-9092", area="1300000") in reply and E.annual("31-9092") in reply
+
+
+def test_one_occupation_in_an_industry_paid_less_than_in_another(chat):
+    chat.say("what do nurse anesthetists make", "ask_pay")
+    reply = chat.say("random q but do RNs in home health get paid less than hospital", "ask_compare")
+    assert [c[:7] for c in chat.slots["occupations"]] == ["29-1141"]
+    assert E.industry_annual("29-1141", "621600") in reply and E.industry_annual("29-1141", "622000") in reply

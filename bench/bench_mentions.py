@@ -40,7 +40,8 @@ def messages():
 def found(kb, message):
     """What the extractor finds, and the fields the action reads besides (actions/context.py)."""
     mentions = kb.mentions(message)
-    return mentions + kb.fields_of_work(message, [(m.start, m.end) for m in mentions if m.known])
+    spans = [(m.start, m.end) for m in mentions if m.known]
+    return mentions + kb.fields_of_work(message, spans) + kb.industries_compared(message, spans)
 
 
 def main():

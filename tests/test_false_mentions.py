@@ -15,8 +15,9 @@ ORDINARY = [line for line in (ROOT / "tests" / "false_mentions.txt").read_text()
 def found(kb, message):
     """The mentions, and the fields named for the work the action reads after the classifier."""
     mentions = kb.mentions(message)
-    fields = kb.fields_of_work(message, [(m.start, m.end) for m in mentions if m.known])
-    return [(m.kind, m.text) for m in mentions + fields]
+    spans = [(m.start, m.end) for m in mentions if m.known]
+    added = kb.fields_of_work(message, spans) + kb.industries_compared(message, spans)
+    return [(m.kind, m.text) for m in mentions + added]
 
 
 def test_at_most_one_percent_of_ordinary_messages_name_a_title_or_place(kb):

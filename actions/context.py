@@ -465,7 +465,7 @@ def read_after_the_classifier(kb, text, entities):
     # a title guessed from unknown words ("civil engineering") gives way to the field it is
     guessed = [e for e in located if e.get("entity") == "occupation" and kb.resolve(e["value"]).status == NONE]
     spans = [(e["start"], e["end"]) for e in located if e not in guessed]
-    fields = [entity(m) for m in kb.fields_of_work(text, spans) + kb.industries_compared(text, spans)]
+    fields = [entity(m) for m in kb.mentions_beside(text, spans)]
     kept = [
         e
         for e in entities
@@ -569,10 +569,9 @@ def negated_mentions(entities, text):
 def in_scope(tracker, text, entities, intent):
     """Whether a message the classifier took for small talk asks a career question after all:
     it names an occupation, not the person's own ("hi, I'm a nurse" is a greeting), or asks for
-    a list of them; or, put
-    out of scope, asks a kind of question about the one discussed ("Please also provide the
-    projected percent change"), or corrects the place ("in Spokane, not Seattle"). Thanks
-    that mention the pay just given are thanks."""
+    a list of them; or, put out of scope, asks a kind of question about the one discussed
+    ("Please also provide the projected percent change"), or corrects the place ("in Spokane,
+    not Seattle"). Thanks that mention the pay just given are thanks."""
     occupations = [e for e in entities if e.get("entity") == "occupation"]
     if any(not ("start" in e and own_job(text, e)) for e in occupations) or asks_for_a_list(text):
         return True  # "a client who is detail-oriented... Which occupations might suit her?", read as goodbye

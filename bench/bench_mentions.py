@@ -40,8 +40,7 @@ def messages():
 def found(kb, message):
     """What the extractor finds, and the fields the action reads besides (actions/context.py)."""
     mentions = kb.mentions(message)
-    spans = [(m.start, m.end) for m in mentions if m.known]
-    return mentions + kb.fields_of_work(message, spans) + kb.industries_compared(message, spans)
+    return mentions + kb.mentions_beside(message, [(m.start, m.end) for m in mentions if m.known])
 
 
 def main():

@@ -145,15 +145,11 @@ class KnowledgeBase:
         """The occupations and places a whole message names, in order (knowledge.mentions)."""
         return self.mention_finder.find(message)
 
-    def fields_of_work(self, message, found):
-        """Fields named for the work ("medical coding"), as their workers' occupations, beside
-        the spans `found`; read after the intent classifier (knowledge.mentions)."""
-        return self.mention_finder.fields(message, found)
-
-    def industries_compared(self, message, found):
-        """An industry after "than" or "vs" ("paid less than hospital"), beside the spans `found`;
-        read after the intent classifier (knowledge.mentions)."""
-        return self.mention_finder.industries_compared(message, found)
+    def mentions_beside(self, message, found):
+        """Fields named for the work ("medical coding", as their workers' occupations) and
+        industries compared ("paid less than hospital"), beside the spans `found` of the
+        mentions found; read after the intent classifier (knowledge.mentions)."""
+        return self.mention_finder.beside(message, found)
 
     def names_no_job(self, message, start, end):
         """Whether the title at start:end names no job asked about ("a criminal justice degree",

@@ -489,19 +489,25 @@ class MentionFinder:
         return [Mention(start, start + len(field), field, "occupation", value=worker)]
 
     # -- read after the intent classifier ------------------------------------------------
-    # The two readings below are not in find(), which masks the classifier's training
+    # The readings below are not in find(), which masks the classifier's training
     # messages: changing those masks retrains it, and each retraining so far lost held-out
     # intents (bench/RESULTS.md). The action applies them to the entities Rasa gives it.
 
-    def fields(self, message, found):
-        """'electrical engineering salary', 'mechanical vs electrical engineering', 'medical
-        coding': fields of two or three words named for the work, as the occupation of their
-        workers when the resolver is sure of them (one word, "nursing", "driving", is left to
-        the sentence: see _field_of_work); none overlapping the spans `found` (start, end)."""
+    def beside(self, message, found):
+        """The fields of work and the industries compared a message names, none overlapping
+        the spans `found` (start, end) of the mentions found already."""
         message = (message if isinstance(message, str) else "")[:MAX_MESSAGE]
         words_only = [(m.start(), m.end(), m.group().rstrip(".")) for m in TOKEN.finditer(message)]
         tokens = [(start, start + len(word), word) for start, _, word in words_only]  # "dental hygiene."
         covered = {i for i, t in enumerate(tokens) for start, end in found if start <= t[0] < end}
+        fields = self._fields(message, tokens, covered)
+        return sorted(fields + self._industries_compared(message, tokens, covered), key=lambda m: m.start)
+
+    def _fields(self, message, tokens, covered):
+        """'electrical engineering salary', 'mechanical vs electrical engineering', 'medical
+        coding': fields of two or three words named for the work, as the occupation of their
+        workers when the resolver is sure of them (one word, "nursing", "driving", is left to
+        the sentence: see _field_of_work); the tokens they take join `covered`."""
         extra = []
         for i, (_, _, token) in enumerate(tokens):
             following = tokens[i + 1][2].lower() if i + 1 < len(tokens) else None
@@ -522,7 +528,7 @@ class MentionFinder:
                     extra.append(Mention(start, end, message[start:end], "occupation", value=worker))
                     covered.update(span)
                     break
-        return sorted(extra + self._said_for(message, tokens, covered), key=lambda m: m.start)
+        return extra + self._said_for(message, tokens, covered)
 
     @staticmethod
     def _said_for(message, tokens, covered):
@@ -555,15 +561,12 @@ class MentionFinder:
         stop = QUESTION_WORDS | FILLER | FIELD_BEFORE | PLACE_PREPOSITIONS | ARTICLES | POSSESSIVES
         return all(t.isalpha() and t.lower() not in stop and words(t) for t in typed)
 
-    def industries_compared(self, message, found):
+    def _industries_compared(self, message, tokens, covered):
         """'do RNs in home health get paid less than hospital': an industry right after "than",
         "vs" or "versus", where the extractor looks only after "in", "at", "for"..."""
         if not self.industries:
             return []
-        message = (message if isinstance(message, str) else "")[:MAX_MESSAGE]
-        tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(message)]
         lowered = [t[2].lower().strip(".,?!") for t in tokens]
-        covered = {i for i, t in enumerate(tokens) for start, end in found if start <= t[0] < end}
         extra = []
         for i in range(1, len(tokens)):
             if lowered[i - 1] not in {"than", "vs", "vs.", "versus"} or i in covered:

@@ -15,8 +15,7 @@ ORDINARY = [line for line in (ROOT / "tests" / "false_mentions.txt").read_text()
 def found(kb, message):
     """The mentions, and the fields named for the work the action reads after the classifier."""
     mentions = kb.mentions(message)
-    spans = [(m.start, m.end) for m in mentions if m.known]
-    added = kb.fields_of_work(message, spans) + kb.industries_compared(message, spans)
+    added = kb.mentions_beside(message, [(m.start, m.end) for m in mentions if m.known])
     return [(m.kind, m.text) for m in mentions + added]
 
 

@@ -221,7 +221,7 @@ def test_a_field_asked_about_as_a_career_is_its_workers(kb, message, worker):
 )
 def test_a_field_of_two_words_named_for_the_work_is_its_workers(kb, message, workers):
     found = [(m.start, m.end) for m in kb.mentions(message) if m.known]  # "civil engineering" is a guess
-    assert [m.value for m in kb.fields_of_work(message, found)] == workers
+    assert [m.value for m in kb.mentions_beside(message, found)] == workers
 
 
 def test_a_state_code_that_starts_a_title_is_the_title(kb):

@@ -50,9 +50,10 @@ class Lists(Answer):
     def respond(self, kb, request):
         place = next(iter(request.local_places), None)
         criteria = read(request.text, place, request.last_list)
-        asked = last_sentence(request.text)  # "I'm putting together a handout on healthcare careers. Which
-        if asked and read(asked).fields:  # healthcare support occupations...": the question's field
-            criteria = replace(criteria, fields=read(asked).fields)
+        # "I'm putting together a handout on healthcare careers. Which healthcare support occupations...":
+        asked = read(last_sentence(request.text) or "")  # the question's field
+        if asked.fields:
+            criteria = replace(criteria, fields=asked.fields)
         out = []
         if request.industries and not criteria.fields:  # "in hospitals"; "in healthcare" names a field
             criteria = replace(criteria, industry=request.industries[0], area=None)

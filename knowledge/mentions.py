@@ -400,7 +400,11 @@ class MentionFinder:
                 and self.gazetteer.principal_city(phrase)
                 and not self.resolver.is_title(phrase)
             )
-            return (before in PLACE_PREPOSITIONS and typed[0].isupper()) or principal
+            # "in grand rapids", "nurse pay salt lake city", "in boston": a city of several
+            # words, or a large one, needs no capital
+            city = (n > 1 or self.gazetteer.major_city(phrase)) and not self.resolver.is_title(phrase)
+            ends = after is None and before in CAREER_WORDS
+            return (before in PLACE_PREPOSITIONS and (typed[0].isupper() or city)) or principal or (city and ends)
         if any(is_everyday(w) and t[2].islower() for w, t in pairs):
             ends = after is None and before in CAREER_WORDS  # "cdl driver pay houston"
             listed = before in CONJUNCTIONS and i > 1 and bool(self.gazetteer.areas(lowered[i - 2]))  # after a place

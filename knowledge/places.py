@@ -1,5 +1,7 @@
 """Names of places people ask about, mapped to OEWS areas."""
 
+import re
+
 STATES = {
     "AL": "Alabama",
     "AK": "Alaska",
@@ -117,8 +119,14 @@ class Gazetteer:
             metro = next((m for m in metros if m.startswith(prefix)), None)
             if metro:
                 names[alias] = [metro]
-        self.names = {phrase: sorted(set(found), key=lambda n: -size.get(n, 0)) for phrase, found in names.items()}
+        # Largest first, but a state before the metro area named after a city of its name
+        # ("Wyoming", not Grand Rapids-Wyoming-Kentwood, MI).
+        self.names = {
+            phrase: sorted(set(found), key=lambda n: (n.lower() != phrase, -size.get(n, 0)))
+            for phrase, found in names.items()
+        }
         self.states = {name.lower() for name in states}
+        self.size = size
         self.aliases = set(PLACE_ALIASES) | set(STATE_NICKNAMES)
         self.longest = max(len(phrase.split()) for phrase in self.names)
 
@@ -131,6 +139,14 @@ class Gazetteer:
         of Fairbanks-College)."""
         return any(metro_cities(a)[0].lower() == phrase.lower() for a in self.areas(phrase))
 
+    def major_city(self, phrase):
+        """Whether a phrase is the first city of a metro area of a million jobs or more
+        ('boston'; not 'mobile' or 'reading')."""
+        return any(
+            metro_cities(a)[0].lower() == phrase.lower() and self.size.get(a, 0) >= 1_000_000
+            for a in self.areas(phrase)
+        )
+
     def in_state(self, areas, state_words):
         """Of several areas, those in the state a phrase names ('Oregon', 'OR', 'maine')."""
         state = next(iter(self.areas(state_words)), None)
@@ -141,8 +157,9 @@ class Gazetteer:
 
 
 def metro_cities(metro):
-    """'Portland-Vancouver-Hillsboro, OR-WA' -> Portland, Vancouver, Hillsboro."""
-    return [city.strip() for city in metro.split(",")[0].split("-") if city.strip()]
+    """'Portland-Vancouver-Hillsboro, OR-WA' -> Portland, Vancouver, Hillsboro;
+    'Louisville/Jefferson County, KY-IN' -> Louisville, Jefferson County."""
+    return [city.strip() for city in re.split(r"[-/]", metro.split(",")[0]) if city.strip()]
 
 
 def metro_states(metro):

@@ -2,6 +2,8 @@
 
 import pytest
 
+from knowledge.places import metro_cities
+
 
 def named(kb, message):
     return [(m.kind, m.text) for m in kb.mentions(message)]
@@ -127,10 +129,32 @@ def test_bad_input_finds_nothing_known(kb, message):
         ("is that more than pittsburgh", ["Pittsburgh, PA"]),
         ("commuting into DC", ["Washington-Arlington-Alexandria, DC-VA-MD-WV"]),  # not a chiropractor
         ("I meant portland oregon", ["Portland-Vancouver-Hillsboro, OR-WA"]),  # in lower case too
+        ("nurse pay in boston", ["Boston-Cambridge-Newton, MA-NH"]),  # a large city, in lower case
+        ("nurses in kansas city", ["Kansas City, MO-KS"]),  # the city, not the state
+        ("rn salary oklahoma city", ["Oklahoma City, OK"]),
+        ("welders in louisville ky", ["Louisville/Jefferson County, KY-IN"]),
+        ("welder pay wyoming", ["Wyoming"]),  # the state, not Grand Rapids-Wyoming-Kentwood, MI
+        ("working at a state college", []),
+        ("jobs in mobile home sales", []),
     ],
 )
 def test_places_as_people_say_them(kb, message, places):
     assert [m.value for m in kb.mentions(message) if m.kind == "place"] == places
+
+
+def test_every_metro_area_by_its_first_city_after_in(kb):
+    """In lower case, as people type: a city of several words, or a large one; a city
+    that is an everyday word ('mobile', 'reading') needs its capital."""
+    finder = kb.mention_finder
+    missed = []
+    for (area,) in kb.db.execute("SELECT name FROM areas WHERE area_type = 'M' AND name NOT LIKE '%nonmetropolitan%'"):
+        city = metro_cities(area)[0]
+        everyday = " " not in city and not finder.gazetteer.major_city(city) and kb.resolver.is_title_word(city.lower())
+        typed = city if everyday else city.lower()
+        places = [m for m in kb.mentions(f"what do nurses make in {typed}") if m.kind == "place"]
+        if not places or area not in (places[0].value, *places[0].others):
+            missed.append(area)
+    assert missed == []
 
 
 def test_an_ambiguous_city_means_the_larger_and_names_the_others(kb):

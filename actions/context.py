@@ -32,6 +32,19 @@ CHECKED = {
     CAPABILITIES: "utter_capabilities",
 }
 THANKS = re.compile(r"\b(thanks?|thank (you|u)|thx|ty|tysm|appreciate\w*)\b", re.I)
+# Farewell words: thanks without them is thanks ("Thanks for being straight with me."), read as goodbye.
+FAREWELL = re.compile(
+    r"\b(bye|goodbye|cya|see (you|ya)|later|good ?night|take care|signing off|log(ging)? off|out|"
+    r"have a (good|nice|great|lovely) (day|one|night|evening|weekend))\b",
+    re.I,
+)
+# Writing a document for someone is no question about occupations, whatever job it names.
+WRITE_FOR_ME = re.compile(
+    r"(\b(can|could|would|will) (you|u)|\bplease|\bpls|\bhelp me|^)\s*(\w+ ){0,2}?"
+    r"(write|draft|create|edit|proofread|polish|rewrite)\b.{0,40}?"
+    r"\b(resume|r[ée]sum[ée]|cv|cover letter|job (posting|description|ad|post)|posting|letter|essay|e-?mail)s?\b",
+    re.I,
+)
 FOLLOW_UPS = {"inform", "choose", "nlu_fallback"}  # keep the topic (and place) of the last question
 ORDINALS = {
     "first": 0,
@@ -82,8 +95,8 @@ SHORT_PAY = re.compile(
 )  # "hrly", "and pay?"
 # "which skills does it emphasize?": one occupation referred to, the last, not those discussed
 ONE_REFERRED = re.compile(r"\b(it|its|(that|this) (job|role|career|occupation|position|field))\b", re.I)
-WHICH_OF_THEM = re.compile(r"\bwhich( one|1|\s+of)\b|\bof them\b", re.I)
-GROWTH = re.compile(r"\b(grow\w*|growth|outlook|projected|projections?)\b", re.I)
+WHICH_OF_THEM = re.compile(r"\bwhich\s?(one|1)\b|\bwhich\s+of\b|\bof them\b", re.I)
+GROWTH = re.compile(r"\b(grow\w*|growth|outlook|projected|projections?|demand|more jobs|jobs com\w*)\b", re.I)
 ADDED = re.compile(r"^\W*(add|also add|plus|include|and also)\b", re.I)  # more occupations, with those before
 TOP = re.compile(r"\b(most|best|highest|top|more|better|max\w*)\b", re.I)  # where a job pays best
 SAME_QUESTION = re.compile(r"^\W*(the )?same (question|thing|again)?\s*(but )?(for|with|about)\b", re.I)
@@ -214,6 +227,10 @@ def read(tracker, kb):
     thanked = bool(THANKS.search(text))
     if intent == "nlu_fallback" and thanked and not entities and not registry.asked_in(text):
         intent = "thanks"  # "Thank you so much, this gives me a place to start."
+    if WRITE_FOR_ME.search(text):  # "Can you write a job description for a phlebotomist for me?"
+        return Request(DEFAULT_TOPIC, text, small_talk=CHECKED[OUT_OF_SCOPE])
+    if intent == "goodbye" and thanked and not FAREWELL.search(text):
+        intent = "thanks"
     if intent in CHECKED:  # the classifier's guess; the words and the conversation may know better
         if not in_scope(tracker, text, entities, intent):
             # "Thank you for your help." is thanks, though it says "help"
@@ -242,7 +259,8 @@ def read(tracker, kb):
         named, entities = [], [e for e in entities if e.get("entity") != "occupation"]
     discussed_count = len(tracker.get_slot(RECENT) or [])
     # "which of the 3 is growing fastest", "pay cali both": the occupations discussed, not a list of all
-    among = not (named or after_a_list) and discussed_count > 1 and AMONG.search(text) and not LISTED.search(text)
+    listed = LISTED.search(GROWTH.sub("", text))  # "which jobs"; not "which 1 has more jobs comin"
+    among = not (named or after_a_list) and discussed_count > 1 and AMONG.search(text) and not listed
     among = among and not WHERE_ASKED.search(text) and not one_referred(text)
     if among and (GROWTH.search(text) or EARNS.search(text)):
         topic = "compare"
@@ -458,18 +476,24 @@ def read(tracker, kb):
 
 
 def read_after_the_classifier(kb, text, entities):
-    """The mentions Rasa found, with fields named for the work ("medical coding") and an
-    industry compared ("less than hospital") added, and without titles that name no job asked
-    about ("tech jobs", "a criminal justice degree")."""
+    """The mentions Rasa found, with fields named for the work ("medical coding"), an industry
+    compared ("less than hospital"), the driver of what is driven and cities in lower case
+    added, and without titles that name no job asked about ("tech jobs", "a criminal justice
+    degree")."""
     located = [e for e in entities if "start" in e]
     # a title guessed from unknown words ("civil engineering") gives way to the field it is
     guessed = [e for e in located if e.get("entity") == "occupation" and kb.resolve(e["value"]).status == NONE]
     spans = [(e["start"], e["end"]) for e in located if e not in guessed]
     fields = [entity(m) for m in kb.mentions_beside(text, spans)]
+
+    def gives_way(e):  # a guessed title, to a field; a title or place, to a longer one ("a school bus", "kansas city")
+        over = [f for f in fields if "start" in e and f["start"] < e["end"] and e["start"] < f["end"]]
+        return bool(over) and (e in guessed or over[0]["entity"] == e.get("entity"))
+
     kept = [
         e
         for e in entities
-        if not (e in guessed and any(f["start"] < e["end"] and e["start"] < f["end"] for f in fields))
+        if not gives_way(e)
         and not (e.get("entity") == "occupation" and "start" in e and kb.names_no_job(text, e["start"], e["end"]))
     ]
     return sorted(kept + fields, key=lambda e: e.get("start", 0))

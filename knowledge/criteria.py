@@ -36,6 +36,17 @@ OR_MORE = re.compile(r"\$?\d[\d,.]*\s*(k|thousand|grand)?\s*(\+|(or|and) (more|h
 OR_LESS = re.compile(r"\$?\d[\d,.]*\s*(k|thousand|grand)?\s*(or|and) (less|lower|under|below)\b", re.I)
 BETWEEN = re.compile(r"\bbetween\s*" + MONEY + r"\s*(?:and|-|to)\s*" + MONEY, re.I)
 SIX_FIGURES = re.compile(r"\b(six|6)[ -]figures?\b", re.I)
+# Amounts said in words ("over sixty thousand dollars", as people dictate): tens and units.
+UNITS = "one two three four five six seven eight nine".split()
+TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+NUMBER_WORDS = {w: i + 1 for i, w in enumerate(UNITS)} | {w: i + 10 for i, w in enumerate(TEENS)}
+NUMBER_WORDS |= {w: 10 * (i + 2) for i, w in enumerate(TENS)} | {"a hundred": 100, "one hundred": 100}
+SAID_AMOUNT = re.compile(
+    r"\b(a hundred|one hundred|" + "|".join(TENS) + r")?[ -]?(" + "|".join(UNITS + TEENS) + r")?"
+    r"(?<=\w) (thousand|grand|k)\b",
+    re.I,
+)
 DEGREE_FREE = re.compile(
     r"\b(without|no|w/o|(don'?t|doesn'?t|do not|does not|not) (need|require|take)|skip)( an?| the)?"
     r"( (college|4[- ]year|four[- ]year|university|bachelor'?s?))? (degree|college|school)\b",
@@ -299,7 +310,8 @@ def asks_for_a_list(text):
 
 def pay_bounds(text):
     """min_pay and max_pay a message states: "over $60k", "90k+", "six figures", "under 40
-    grand", "between 50k and 70k", "that pay 100k" (meant as at least)."""
+    grand", "between 50k and 70k", "that pay 100k" (meant as at least), "over sixty thousand"."""
+    text = SAID_AMOUNT.sub(said_in_figures, text)
     between = BETWEEN.search(text)
     if between:
         low, high = dollars(between, 1), dollars(between, 3)
@@ -321,6 +333,14 @@ def pay_bounds(text):
     if at_most and "max_pay" not in found:
         found["max_pay"] = dollars(at_most, 2)
     return found
+
+
+def said_in_figures(match):
+    """'sixty five thousand' -> '65 thousand'; words that are no amount stay as they are."""
+    tens, units, unit = match.group(1), match.group(2), match.group(3)
+    if not (tens or units):
+        return match.group(0)
+    return f"{NUMBER_WORDS.get((tens or '').lower(), 0) + NUMBER_WORDS.get((units or '').lower(), 0)} {unit}"
 
 
 def dollars(match, group):

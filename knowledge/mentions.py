@@ -189,6 +189,8 @@ FIELD_AS_CAREER = re.compile(
     r"\s+(?P<c>[a-z]+(?: [a-z]+){0,2}?)(?=\s+(?:since|because|but|and|or|as|so|now|instead)\b|\s*[?.,!]|\s*$)",
     re.I,
 )
+# What a driver drives: "drives a school bus" is a school bus driver.
+DRIVES = re.compile(r"\bdriv(?:e|es|ing)\s+(?:a |an |the |their )?(?P<x>[a-z]+(?: [a-z]+)?)", re.I)
 # Programming to most people; a medical coder to O*NET ("Coder"): a list of fields instead.
 NOT_A_FIELD_OF_ONE = {"coding"}
 # The worker of a field: "design" -> "designer", "welding" -> "welder", "therapy" -> "therapist".
@@ -292,7 +294,10 @@ class MentionFinder:
         places += self._industries(message, tokens, taken)
         everyone = self._all_occupations(message, tokens)
         taken = {i for mention, span in places + everyone for i in span}
-        occupations = self._occupations(message, tokens, taken)
+        # a city in lower case ("nurses in grand rapids") supports a title beside it, though
+        # it is read as the place only after the classifier (beside())
+        cities = {i for _, span in self._places(message, tokens, loose=True) for i in span}
+        occupations = self._occupations(message, tokens, taken, taken | cities)
         if not occupations and not everyone and OVERALL.search(message) and ABOUT_JOBS.search(message):
             at = OVERALL.search(message)  # "how fast are jobs growing overall"
             everyone = [(Mention(at.start(), at.end(), at.group(), "occupation", ALL_OCCUPATIONS), ())]
@@ -333,14 +338,15 @@ class MentionFinder:
                     return [(Mention(start, end, message[start:end], "occupation", ALL_OCCUPATIONS), range(i, i + n))]
         return []
 
-    def _places(self, message, tokens):
+    def _places(self, message, tokens, loose=False):
+        """Places in the message; `loose`: with the readings made after the classifier too."""
         found, i = [], 0
         lowered = [t[2].lower().strip(".,") for t in tokens]
         while i < len(tokens):
             for n in range(min(self.gazetteer.longest, len(tokens) - i), 0, -1):
                 phrase = " ".join(lowered[i : i + n])
                 areas = self.gazetteer.areas(phrase)
-                if areas and self._reads_as_place(i, n, phrase, tokens, lowered):
+                if areas and self._reads_as_place(i, n, phrase, tokens, lowered, loose):
                     break
             else:
                 n, areas = 1, self._misspelt_place(lowered[i])
@@ -360,7 +366,7 @@ class MentionFinder:
             i = end
         return found
 
-    def _reads_as_place(self, i, n, phrase, tokens, lowered):
+    def _reads_as_place(self, i, n, phrase, tokens, lowered, loose=False):
         """Whether a place name here means the place: "in TX", "MN vs WI", "nurse pay NY",
         "in tx", "in jersey", "Portland", "in the bay area"; not "or", "a PA" (a physician
         assistant), "my jersey", "go to college", "Mobile Home Lot Worker"."""
@@ -400,15 +406,16 @@ class MentionFinder:
                 and self.gazetteer.principal_city(phrase)
                 and not self.resolver.is_title(phrase)
             )
-            # "in grand rapids", "nurse pay salt lake city", "in boston": a city of several
-            # words, or a large one, needs no capital
-            city = (n > 1 or self.gazetteer.major_city(phrase)) and not self.resolver.is_title(phrase)
+            # loose: "in grand rapids", "nurse pay salt lake city", "in boston", "what about
+            # boston": a city of several words, or a large one, needs no capital
+            city = loose and (n > 1 or self.gazetteer.major_city(phrase)) and not self.resolver.is_title(phrase)
             ends = after is None and before in CAREER_WORDS
-            return (before in PLACE_PREPOSITIONS and (typed[0].isupper() or city)) or principal or (city and ends)
+            told = before in PLACE_PREPOSITIONS or (loose and before == "about")
+            return (told and (typed[0].isupper() or city)) or principal or (city and ends)
         if any(is_everyday(w) and t[2].islower() for w, t in pairs):
             ends = after is None and before in CAREER_WORDS  # "cdl driver pay houston"
             listed = before in CONJUNCTIONS and i > 1 and bool(self.gazetteer.areas(lowered[i - 2]))  # after a place
-            after_than = before in ("than", "meant", "mean")  # "more than pittsburgh", "I meant portland oregon"
+            after_than = before in ("than", "meant", "mean") or (loose and before == "about")  # "what about columbus"
             return before in PLACE_PREPOSITIONS or alone or ends or listed or after_than  # "in houston", "dallas?"
         return True
 
@@ -420,7 +427,7 @@ class MentionFinder:
         match = process.extractOne(word, self.one_word_places, scorer=OSA.normalized_similarity, score_cutoff=0.8)
         return self.gazetteer.areas(match[0]) if match else []
 
-    def _occupations(self, message, tokens, taken):
+    def _occupations(self, message, tokens, taken, near):
         canonical = []
         for i, (_, _, token) in enumerate(tokens):
             canon = words(token)
@@ -450,6 +457,8 @@ class MentionFinder:
                     continue  # no title starts with "a", "the", "or"; nor is a lone question word or "v"
                 if not canonical[i + n - 1]:
                     continue  # nor ends with one
+                if n > 1 and self._crosses_a_sentence(message, tokens, span):
+                    continue  # "i work caregiver. home health aide how much?"
                 key = " ".join(with_phrases([w for j in span for w in canonical[j]]))
                 if n == 1 and canonical[i] != words(first) and i > 0 and tokens[i - 1][2].lower() in AUXILIARIES:
                     continue  # "I'm taking courses" is no Taker; a word changed to a title's form is a verb here
@@ -458,13 +467,15 @@ class MentionFinder:
                     continue  # "home raising my kids": a verb with its object, no Raiser
                 if n == 1 and following in LEVEL_WORDS:
                     continue  # "a postsecondary nondegree award" is a level of schooling
-                if n == 1 and is_everyday(first.lower()) and not self._supported(i, tokens, canonical, taken, message):
+                if n == 1 and bare == "medium" and following in PAY_WORDS | {"income"}:
+                    continue  # "the medium salary" (said, or heard, for the median) is no Medium
+                if n == 1 and is_everyday(first.lower()) and not self._supported(i, tokens, canonical, near, message):
                     continue  # "my hands", "on the other hand", "closer to home", "charter flights"
                 if n > 1 and not self._names_a_job(i, n, tokens, canonical):
                     continue  # "pick up", "game changer": everyday words that happen to be a title
                 # A lone word that ends many titles ("manager pay?") is asked back as a family.
                 if key and (self.resolver.is_title(key) or (n == 1 and self.resolver.is_family_head(key))):
-                    first = self._extend_left(i, tokens, canonical, taken, found)
+                    first = self._extend_left(i, tokens, canonical, taken, found, message)
                     start, end = tokens[first][0], tokens[i + n - 1][1]
                     found.append(Mention(start, end, message[start:end], "occupation"))
                     i += n
@@ -505,7 +516,20 @@ class MentionFinder:
         tokens = [(start, start + len(word), word) for start, _, word in words_only]  # "dental hygiene."
         covered = {i for i, t in enumerate(tokens) for start, end in found if start <= t[0] < end}
         fields = self._fields(message, tokens, covered)
-        return sorted(fields + self._industries_compared(message, tokens, covered), key=lambda m: m.start)
+        extra = fields + self._industries_compared(message, tokens, covered) + self._driven(message)
+        return sorted(extra + self._places_beside(message, covered), key=lambda m: m.start)
+
+    def _places_beside(self, message, covered):
+        """Places read only after the classifier: a city in lower case ("nurses in kansas
+        city", "in boston"), or after "about" ("what about columbus")."""
+        tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(message)]  # as find() has them
+        strict = self._places(message, tokens)
+        at_places = {i for _, span in strict for i in span}  # "kansas city" over the state "kansas"
+        return [
+            m
+            for m, span in self._places(message, tokens, loose=True)
+            if (m.start, m.end) not in {(p.start, p.end) for p, _ in strict} and not (covered - at_places) & set(span)
+        ]
 
     def _fields(self, message, tokens, covered):
         """'electrical engineering salary', 'mechanical vs electrical engineering', 'medical
@@ -596,6 +620,21 @@ class MentionFinder:
             return True  # "what law enforcement type jobs pay the best"
         return len(typed) == 1 and after in KINDS_OF_WORK | {"ones"} and self.resolver.is_family_head(typed[0])
 
+    def _driven(self, message):
+        """'my neighbor drives a school bus', 'I want drive the city bus': the driver of it,
+        when a title the resolver is sure of; over any title found in its words ("bus")."""
+        found = []
+        for match in DRIVES.finditer(message):
+            driven = match.group("x").split()
+            for n in (len(driven), 1) if len(driven) > 1 else (1,):
+                worker = " ".join(words(" ".join(driven[:n])) + ["driver"])  # "trucks" -> "truck driver"
+                if self.resolver.is_title(worker) and self.resolver.resolve(worker).status == SURE:
+                    start = match.start("x")
+                    end = start + len(" ".join(driven[:n]))
+                    found.append(Mention(start, end, message[start:end], "occupation", value=worker))
+                    break
+        return found
+
     def _worker(self, typed):
         """The worker of a field named in words ("medical coding" -> "medical coder"), when a
         title the resolver is sure of; or None."""
@@ -629,6 +668,16 @@ class MentionFinder:
             return True
         return i > 0 and tokens[i - 1][2].lower() in SUPPORT_BEFORE - {"to"}  # not "need to pick up"
 
+    @staticmethod
+    def _crosses_a_sentence(message, tokens, span):
+        """Whether a sentence ends inside a run of tokens: a stop after a word of four
+        letters or more ("caregiver."; not "st." or "sr."), or "?", "!", ";" between two."""
+        for j in list(span)[:-1]:
+            token, gap = tokens[j][2], message[tokens[j][1] : tokens[j + 1][0]]
+            if (token.endswith(".") and len(token.rstrip(".")) >= 4) or any(c in gap for c in "?!;"):
+                return True
+        return False
+
     def _supported(self, i, tokens, canonical, taken, message):
         """Whether the sentence supports reading the everyday word at i as a job title."""
         lowered = [t[2].lower() for t in tokens]
@@ -655,13 +704,14 @@ class MentionFinder:
             or any(word in CAREER_WORDS for word in lowered)
         )
 
-    def _extend_left(self, i, tokens, canonical, taken, found):
+    def _extend_left(self, i, tokens, canonical, taken, found, message):
         """'kindergarten teachers': a title word just before a matched title joins it
         when some title holds all the words, though none is exactly these words."""
         first = i
         while (
             first > 0
             and first - 1 not in taken
+            and not self._crosses_a_sentence(message, tokens, range(first - 1, first + 1))
             and canonical[first - 1]
             and tokens[first - 1][2].lower() not in QUESTION_WORDS
             and not (found and found[-1].end > tokens[first - 1][0])

@@ -81,6 +81,14 @@ PLACE_ALIASES = {
     "chi town": "Chicago-Naperville-Elgin",
     "motor city": "Detroit-Warren-Dearborn",
     "twin cities": "Minneapolis-St. Paul-Bloomington",
+    "dfw": "Dallas-Fort Worth-Arlington",
+    "the metroplex": "Dallas-Fort Worth-Arlington",
+    "kc": "Kansas City",
+    "okc": "Oklahoma City",
+    "slc": "Salt Lake City",
+    "stl": "St. Louis",
+    "phx": "Phoenix-Mesa-Chandler",
+    "pdx": "Portland-Vancouver-Hillsboro",
 }
 # Nicknames of states.
 STATE_NICKNAMES = {
@@ -113,8 +121,11 @@ class Gazetteer:
         for nickname, name in STATE_NICKNAMES.items():
             names.setdefault(nickname, []).append(name)
         for metro in metros:
-            for city in metro_cities(metro):
-                names.setdefault(city.lower().replace(".", ""), []).append(metro)
+            cities = [city.lower().replace(".", "") for city in metro_cities(metro)]
+            for city in cities:
+                names.setdefault(city, []).append(metro)
+            for n in range(2, len(cities) + 1):  # "Dallas-Fort Worth", as the official name runs
+                names.setdefault("-".join(cities[:n]), []).append(metro)
         for alias, prefix in PLACE_ALIASES.items():
             metro = next((m for m in metros if m.startswith(prefix)), None)
             if metro:

@@ -26,6 +26,9 @@ DOMINANT = 2  # as much evidence or more, and this many times the employment: an
 CLOSE = 2  # evidence within this factor of the most is close enough for the title's words to decide
 OFFICIAL = ("official", "soc")
 SURE, AMBIGUOUS, NONE = "sure", "ambiguous", "none"
+# Words that put a title a rank above the work it names: "landscaping" means the workers, not
+# their First-Line Supervisors, unless one of these is typed.
+RANKS = set(words("manager supervisor director chief head lead foreman superintendent boss"))
 MANY_TITLES = 10  # titles of another occupation holding a word, for each of the matched one's
 
 
@@ -338,14 +341,17 @@ class Resolver:
         for i in ids:
             k = self.keys[i]
             extra = len(k.split()) - len(known)
+            above = not RANKS & set(typed) and bool(RANKS & set(k.split()))  # a rank not typed
             for code, title, kind in self.by_key[k]:
-                rank = (kind not in OFFICIAL, extra, not code.endswith(".00"))
+                rank = (kind not in OFFICIAL, above, extra, not code.endswith(".00"))
                 soc = self.official[code][0]
                 if soc not in best or rank < best[soc][0]:
                     best[soc] = (rank, code, title)
+        if any(not rank[1] for rank, _, _ in best.values()):  # "landscaping": the workers alone
+            best = {soc: found for soc, found in best.items() if not found[0][1]}
         ranked = sorted(
             ((code, (rank, title)) for rank, code, title in best.values()),
-            key=lambda item: (item[1][0][0], -self.size[item[0]], item[1][0][1]),
+            key=lambda item: (item[1][0][0], -self.size[item[0]], item[1][0][2]),
         )[:limit]
         if len(known) < len(wanted) or not ranked:
             return self._nothing(text, typed, limit)

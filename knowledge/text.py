@@ -7,6 +7,8 @@ person's words at query time: both sides land on the same key.
 import re
 import unicodedata
 
+from breame.spelling import BRITISH_ENGLISH_SPELLINGS
+
 # Word forms folded to one canonical token on both sides, so "tech", "technician"
 # and "techs" meet; and a few multi-word short forms people type.
 CANONICAL = {
@@ -112,6 +114,7 @@ def words(text):
     out = []
     for word in WORD.findall(text):
         word = word.replace("'", "")
+        word = BRITISH_ENGLISH_SPELLINGS.get(word, word)  # "counsellors", as O*NET spells it
         if word in DROPPED:
             continue
         if word not in CANONICAL and word.endswith("s") and word[:-1] in CANONICAL and len(word) <= 5:

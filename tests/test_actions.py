@@ -281,6 +281,13 @@ def test_time_to_become_and_college_from_the_articles(chat):
     assert f"most common college {E.article_fact(title, 'most_common_college')}" in reply
 
 
+@pytest.mark.parametrize("text", ["which one grows faster", "which 1 has more jobs comin"])
+def test_which_one_grows_faster_compares_those_discussed(chat, text):
+    chat.say("how much do electricians and plumbers make", "ask_compare")
+    reply = chat.say(text, "ask_list")
+    assert reply.startswith("Electricians grow fastest in the US")
+
+
 def test_growth_comparison_and_the_second_one(chat):
     chat.say("how much do electricians and plumbers make in ohio", "ask_compare")
     reply = chat.say("which one grows faster", "ask_compare")
@@ -992,6 +999,9 @@ def test_a_career_question_the_classifier_put_out_of_scope_is_answered(chat):
         ("r u a bot", "bot_challenge", "utter_bot_challenge"),
         ("what can you do?", "capabilities", "utter_capabilities"),
         ("Thank you for your help.", "capabilities", "utter_thanks"),
+        ("Thanks for being straight with me.", "goodbye", "utter_thanks"),  # no farewell in it
+        ("Can you write a job description for a phlebotomist for me?", "ask_duties", "utter_out_of_scope"),
+        ("Could you draft a job posting for the machinist opening?", "ask_outlook", "utter_out_of_scope"),
     ],
 )
 def test_small_talk_is_answered_with_its_response_and_changes_nothing(chat, text, intent, response):

@@ -111,6 +111,8 @@ def test_an_impossible_filter_matches_nothing_and_says_how_many(kb):
             "healthcare support occupations with above-average growth",
             dict(by="growth", fields=("31",), faster_than_average=True),
         ),
+        ("fastest growing jobs that pay over sixty thousand dollars", dict(by="growth", min_pay=60000)),  # dictated
+        ("jobs under a hundred thousand", dict(max_pay=100000)),
     ],
 )
 def test_reading_what_a_list_question_asks(text, stated):

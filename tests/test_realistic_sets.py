@@ -19,6 +19,7 @@ FLOORS = {
     "dev4": 0.92,
     "dev5": 0.91,
     "dev6": 0.84,
+    "dev7": 0.74,
     "holdout": 0.73,
     "discovery_holdout": 0.70,
 }

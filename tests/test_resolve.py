@@ -168,3 +168,12 @@ def test_article_titles_win_for_their_exact_title(kb):
 def test_an_alternate_title_leads_to_its_own_specific_occupation(kb):
     assert kb.resolve("baristas").best.code == "35-3023.01"
     assert kb.resolve("nurses").best.code == "29-1141.00"
+
+
+@pytest.mark.parametrize(
+    "typed,soc",
+    [("landscaping", "37-3011"), ("hotel front desk", "43-4081")],
+)
+def test_words_of_the_work_mean_the_workers_not_their_supervisors(kb, typed, soc):
+    resolution = kb.resolve(typed)
+    assert resolution.status == "sure" and resolution.best.soc_code == soc

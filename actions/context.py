@@ -225,8 +225,8 @@ def read(tracker, kb):
     again = elliptical(text, entities) or bool(SHORT_PAY.match(text))  # "dallas?", "hrly": the last question again
     kinds = {e.get("entity") for e in entities}
     thanked = bool(THANKS.search(text))
-    if intent == "nlu_fallback" and thanked and not entities and not registry.asked_in(text):
-        intent = "thanks"  # "Thank you so much, this gives me a place to start."
+    if thanked and not entities and not registry.asked_in(text) and intent not in CHECKED:
+        intent = "thanks"  # "Thank you so much, this gives me a place to start."; "Thank you very much for help."
     if WRITE_FOR_ME.search(text):  # "Can you write a job description for a phlebotomist for me?"
         return Request(DEFAULT_TOPIC, text, small_talk=CHECKED[OUT_OF_SCOPE])
     if intent == "goodbye" and thanked and not FAREWELL.search(text):
@@ -603,20 +603,24 @@ def in_scope(tracker, text, entities, intent):
     discussed = bool(tracker.get_slot(OCCUPATIONS))
     # "in Spokane, not Seattle"; "im in phoenix so what about arizona"
     corrects_place = kinds == {"place"} and discussed and (CORRECTION.search(text) or ABOUT_AGAIN.search(text))
-    return intent == OUT_OF_SCOPE and (bool(discussed and registry.asked_in(text)) or bool(corrects_place))
+    # "This work have future or no?", read as goodbye: no farewell in it, and a kind of question asked
+    unsaid = intent == OUT_OF_SCOPE or (intent == "goodbye" and not FAREWELL.search(text))
+    return unsaid and (bool(discussed and registry.asked_in(text)) or bool(corrects_place))
 
 
 def at_work(text, mention):
     """Whether an industry is where the person works now ("I work in a warehouse and the pay
-    is terrible"), not one asked about."""
-    return "start" in mention and bool(OWN_WORKPLACE.search(text[max(0, mention["start"] - 30) : mention["start"]]))
+    is terrible"), not one asked about ("What if I work for the federal government?")."""
+    before = text[max(0, mention["start"] - 30) : mention["start"]] if "start" in mention else ""
+    return bool(OWN_WORKPLACE.search(before)) and not re.search(r"\bif\b", before, re.I)
 
 
 def own_job(text, mention):
     """Whether a mention names the person's own job: "I've been a teacher for 12 years",
     "Marine here"; not "would I earn more as an accountant than I do now?"."""
     before, after = text[max(0, mention["start"] - 40) : mention["start"]], text[mention["end"] :]
-    if IDENTITY.match(after) and len(text[: mention["start"]].split()) <= 2:  # "Navy vet here", "ex-Army medic here"
+    sentence_before = re.split(r"[.!?]\s+", text[: mention["start"]])[-1]
+    if IDENTITY.match(after) and len(sentence_before.split()) <= 2:  # "Navy vet here", "sry pocket. uber driver here"
         return True
     return bool(OWN_JOB.search(before)) and not HYPOTHETICAL.search(before)
 

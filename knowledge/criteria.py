@@ -22,8 +22,13 @@ BY = [
     ("growth", "", r"\b(fastest|quickest|rapidly)\b|\bgrow\w*\b|\bin demand\b|\bhot jobs\b|\bbooming\b"),
     ("openings", "", r"\bopenings\b|\b(most|more|lots of) (new )?(jobs|hiring|openings)\b|\bhiring\b"),
     ("employment", "", r"\b(largest|biggest|most common|most popular|most people)\b"),
-    ("pay", "lowest", r"\b(lowest|worst|least)[ -](paying|paid|pay)\b"),
-    ("pay", "", r"\b(highest|best|top|most)[ -](paying|paid|pay|money)\b|\bpay (the )?most\b|\bmake the most\b"),
+    ("pay", "lowest", r"\b(lowest|worst|least)[ -]((median|average|annual) )?(paying|paid|pay|wages?)\b"),
+    (
+        "pay",
+        "",
+        r"\b(highest|best|top|most)[ -]((median|average|annual) )?(paying|paid|pay|money|wages?)\b"
+        r"|\bpay (the )?most\b|\bmake the most\b",
+    ),
 ]
 MONEY = r"\$?\s?(\d[\d,]*(?:\.\d+)?)\s*(k|K|thousand|grand|m|million)?(?![\w,])"
 AT_LEAST = re.compile(

@@ -543,7 +543,10 @@ class MentionFinder:
                 continue  # "a computer science degree" is a major
             ends = following is None or following in PLACE_PREPOSITIONS | CONJUNCTIONS | KINDS_OF_WORK | PAY_WORDS
             ends = ends or message[tokens[i][1] : tokens[i][1] + 1] in tuple(",.?!;")  # not "in plumbing school"
-            alone = token.lower().endswith("ing") and i > 0 and tokens[i - 1][2].lower() in FIELD_BEFORE and ends
+            leads = i == 0 and following in PAY_WORDS | {"growth", "outlook"}  # "landscaping pay"
+            leads = leads and token.lower() not in NOT_A_FIELD_OF_ONE
+            after = i > 0 and tokens[i - 1][2].lower() in FIELD_BEFORE and ends  # "what about bookkeeping"
+            alone = token.lower().endswith("ing") and (after or leads)
             for first in (i - 2, i - 1) + ((i,) if alone else ()):  # "what about bookkeeping"
                 span = range(first, i + 1)
                 typed = [tokens[j][2] for j in span] if first >= 0 else []

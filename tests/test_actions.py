@@ -677,6 +677,29 @@ def test_the_persons_own_job_with_words_before_the_title_is_not_asked_about(chat
     assert reply.startswith("Registered Nurses in Texas") and "Counselors" not in reply
 
 
+def test_the_persons_own_job_said_in_a_sentence_of_its_own_is_not_asked_about(chat):
+    chat.say("sry pocket. uber driver here, whats the official pay for taxi drivers", "ask_pay")
+    assert chat.slots["occupations"] == ["53-3054.00"]
+
+
+def test_an_industry_after_what_if_is_asked_about(chat):
+    chat.say("What if I work for the federal government as a civilian? Do accountants make more there?", "ask_pay")
+    assert chat.slots["industries"] == ["999101"]
+
+
+def test_a_question_read_as_goodbye_with_no_farewell_in_it_is_answered(chat):
+    chat.say("what do bus drivers make", "ask_pay")
+    chat.say("This work have future or no?", "goodbye")
+    assert chat.slots["topic"] == "outlook"
+
+
+def test_thanks_with_nothing_asked_is_thanks_whatever_the_guess(chat):
+    chat.say("what do plumbers make", "ask_pay")
+    before = dict(chat.slots)
+    chat.say("Thank you very much for help.", "ask_pay")
+    assert [m.get("response") for m in chat.replies] == ["utter_thanks"] and chat.slots == before
+
+
 def test_a_choice_typed_as_a_word_of_its_title(chat):
     chat.say("engineer pay", "ask_pay")
     reply = chat.say("mechanical", "inform")

@@ -304,6 +304,7 @@ def test_a_title_before_jobs_degree_or_certificate_names_no_job(kb):
         # the driver of what is driven (read after the classifier)
         ("my neighbor drives a school bus in michigan", [("occupation", "school bus driver"), ("place", "Michigan")]),
         ("i drive trucks for a living", [("occupation", "truck driver")]),
+        ("landscaping pay", [("occupation", "landscaper")]),  # a field, before a pay word
     ],
 )
 def test_jobs_as_people_say_them(kb, message, found):

@@ -73,7 +73,8 @@ NATIONAL = re.compile(
 # "I'm a high school career counselor", up to two words before the title once "a" is said.
 OWN_JOB = re.compile(
     r"\b((i'?m|i am|i've been|i have been|i was|i work as|i worked as|working as|as)\s+an?\s+([\w-]+\s+){0,2}"
-    r"|(i work as|i worked as|working as|as)\s+)$",
+    r"|(i work as|i worked as|working as|as)\s+"
+    r"|\b(i|i've|i have|been|i was)\s+(drive|drove|driven|driving)\s+(an?\s+|the\s+)?)$",  # "I drive taxi 10 year"
     re.I,
 )
 # Words of a follow-up that names only an occupation, place or industry: "what about dallas?"
@@ -414,7 +415,8 @@ def read(tracker, kb):
             request.topic = "pay"  # one occupation picked out of a comparison: its pay (in the place named)
         return request
     discussed_codes = [s.code for s in slot_subjects(tracker, RECENT)]
-    for typed in asked_about(kb, entities, text, topic):
+    typed_names = asked_about(kb, entities, text, topic)
+    for typed in typed_names:
         if typed == ALL_OCCUPATIONS:  # "median wage for all occupations"
             request.subjects.append(Subject(ALL_OCCUPATIONS))
             continue
@@ -423,8 +425,11 @@ def read(tracker, kb):
         named_now = {s.code for s in request.subjects}
         others = [c for c in discussed_codes if c not in named_now]
         earlier = resolution.status != SURE and meant_before(kb, typed, others)
+        beside = resolution.status != SURE and not earlier and qualified(kb, text, typed, typed_names)
         if earlier:  # "the analyst side of things", after financial analysts
             request.subjects.append(Subject(earlier))
+        elif beside:  # "like a counselor, the mental health kind"
+            request.subjects.append(Subject(beside))
         elif resolution.status == SURE:
             best = resolution.best
             request.subjects.append(Subject(best.code, best.profile, best.other_title))
@@ -691,6 +696,25 @@ def one_published_group(kb, resolution):
         return False
     published = {getattr(kb.pay(c.code).wages, "soc_code", None) for c in close}
     return len(published) == 1 and None not in published
+
+
+def qualified(kb, text, typed, named):
+    """The occupation an unclear title means by the words beside it in its sentence ("like a
+    counselor, the mental health kind"), none of them another title `named`: the one title a
+    word or two of the sentence make with it, or None."""
+    at = text.lower().find(typed.lower())
+    if at < 0:
+        return None
+    sentence = re.split(r"[.!?]", text[:at])[-1] + " " + re.split(r"[.!?]", text[at + len(typed) :])[0]
+    taken = {w for other in named for w in re.findall(r"[a-z]+", other.lower())}
+    beside = [w for w in re.findall(r"[a-z]+", sentence.lower()) if w not in QUESTION_WORDS | taken]
+    found = set()
+    for n in (1, 2):
+        for i in range(len(beside) - n + 1):
+            key = " ".join(words(" ".join(beside[i : i + n]) + " " + typed))
+            if kb.resolver.is_title(key) and kb.resolve(key).status == SURE:
+                found.add(kb.resolve(key).best.code)
+    return found.pop() if len(found) == 1 else None
 
 
 def meant_before(kb, typed, codes):

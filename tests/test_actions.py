@@ -682,6 +682,16 @@ def test_the_persons_own_job_said_in_a_sentence_of_its_own_is_not_asked_about(ch
     assert chat.slots["occupations"] == ["53-3054.00"]
 
 
+def test_an_unclear_title_made_clear_by_the_words_beside_it(chat):
+    chat.say("what do counselors make, the mental health kind", "ask_pay")
+    assert chat.slots["occupations"] == ["21-1014.00"]
+
+
+def test_what_the_person_drives_now_is_their_own_job(chat):
+    chat.say("Hi. I drive taxi 10 year in my country. In Chicago I want drive the city bus. How much?", "ask_pay")
+    assert [c[:10] for c in chat.slots["occupations"]] == ["53-3052.00"]
+
+
 def test_an_industry_after_what_if_is_asked_about(chat):
     chat.say("What if I work for the federal government as a civilian? Do accountants make more there?", "ask_pay")
     assert chat.slots["industries"] == ["999101"]

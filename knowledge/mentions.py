@@ -26,6 +26,8 @@ KINDS_OF_WORK = {"jobs", "careers", "occupations", "positions", "roles", "fields
 STUDIED_AS = {"degree", "degrees", "major", "majors", "majoring", "minor", "bachelor's", "bachelors", "masters"}
 # Words before one word of a field: "what about bookkeeping", "thinking of going into welding"
 FIELD_BEFORE = {"about", "into", "in", "considering", "pursuing", "studying"}
+# Words before an industry that do not change it: "at the big passenger airlines".
+SIZED = {"the", "a", "big", "large", "small", "major", "actual", "real", "huge", "local", "private"}
 PAY_WORDS = {"pay", "pays", "salary", "salaries", "wage", "wages"}  # "what about welding pay"
 # What people call a job by its field alone, where no title is the field's name: the job meant.
 SAID_FOR = {
@@ -320,6 +322,9 @@ class MentionFinder:
                 continue  # "a master's in education" is a field of study, not an industry
             for n in range(min(self.industries.longest, len(tokens) - i), 0, -1):
                 naics = self.industries.named(" ".join(lowered[i : i + n]), lowered[i - 1])
+                if not naics and lowered[i] in SIZED:  # "at actual software companies", "the big airlines"
+                    start = i + 1 + (lowered[i + 1] in SIZED if i + 1 < len(tokens) else 0)
+                    naics = n > start - i and self.industries.named(" ".join(lowered[start : i + n]), lowered[i - 1])
                 runs_into_a_title = any(  # "for software developers" is no industry "software"
                     self.resolver.is_title(" ".join(words(" ".join(lowered[i : i + n + m])))) for m in (1, 2)
                 )
@@ -594,16 +599,20 @@ class MentionFinder:
 
     def _industries_compared(self, message, tokens, covered):
         """'do RNs in home health get paid less than hospital': an industry right after "than",
-        "vs" or "versus", where the extractor looks only after "in", "at", "for"..."""
+        "vs" or "versus", or paying ("do hospitals pay coders more"), where the extractor looks
+        only after "in", "at", "for"..."""
         if not self.industries:
             return []
         lowered = [t[2].lower().strip(".,?!") for t in tokens]
         extra = []
         for i in range(1, len(tokens)):
-            if lowered[i - 1] not in {"than", "vs", "vs.", "versus"} or i in covered:
+            if lowered[i - 1] not in {"than", "vs", "vs.", "versus", "do", "does"} or i in covered:
                 continue
             for n in range(min(self.industries.longest, len(tokens) - i), 0, -1):
                 naics = self.industries.named(" ".join(lowered[i : i + n]), "at")
+                paying = i + n < len(tokens) and lowered[i + n] in {"pay", "pays"}  # "do hospitals pay coders more"
+                if lowered[i - 1] in {"do", "does"} and not paying:
+                    continue
                 if naics and not any(j in covered for j in range(i, i + n)):
                     start, end = tokens[i][0], tokens[i + n - 1][1]
                     extra.append(Mention(start, end, message[start:end], "industry", naics))

@@ -309,3 +309,16 @@ def test_a_title_before_jobs_degree_or_certificate_names_no_job(kb):
 )
 def test_jobs_as_people_say_them(kb, message, found):
     assert [(m.kind, m.value or m.text) for m in read(kb, message)] == found
+
+
+@pytest.mark.parametrize(
+    "message,industry",
+    [
+        ("do they make more at the power company", "221100"),
+        ("do they get paid more at actual software companies", "513200"),  # a word that does not change it
+        ("at the big passenger airlines", "481100"),
+        ("do hospitals pay coders more than average?", "622000"),  # the industry paying, read after the classifier
+    ],
+)
+def test_industries_as_people_say_them(kb, message, industry):
+    assert [m.value for m in read(kb, message) if m.kind == "industry"] == [industry]

@@ -91,6 +91,7 @@ def test_the_topic_slot_is_documented_with_every_topic():
         ("where do they make the most", "best_paying"),
         ("whats a job kinda like trucking but less physical", "related"),
         ("how much money do welders bring home", "pay"),
+        ("what do u need to be a preschool teacher", "education"),
     ],
 )
 def test_the_words_of_a_question_ask_its_kind(text, topic):

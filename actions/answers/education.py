@@ -16,6 +16,7 @@ class Education(Answer):
         r"\b(education|degree|school|schooling|training|train|certification|certificate|cert|license|licensed"
         r"|study|studies|courses|classes|credentials?|requirements?|qualifications?|prerequisites?)\b"
         r"|\bhow (do|can|would|could) (i|you|one|someone) (become|get into)\b|\bhow to become\b"
+        r"|\bwhat (do|does) (i|you|u|one|someone|it) (need|take) to (be|become)\b"
         r"|\bhow long (does|will|would) it take\b",
         re.I,
     )

@@ -294,7 +294,8 @@ def read(text, place=None, before=None) -> Criteria:
 # In general: "jobs", "careers"; "a calmer job where I can work on my own"
 LISTED = re.compile(
     r"\b(jobs|careers|occupations|professions|positions|fields|trades)\b"
-    r"|\b(a|an|some|any)\s+(\w+\s+){0,2}(job|career|occupation|profession|position|trade)\b",
+    r"|\b(a|an|some|any)\s+(\w+\s+){0,2}(job|career|occupation|profession|position|trade)\b"
+    r"|\b(anything|something)\b",  # "anything i could train for quick that pays 50k+"
     re.I,
 )
 

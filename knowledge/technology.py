@@ -14,6 +14,7 @@ CUE = re.compile(
     re.I,
 )
 NOT_TECHNOLOGY = {"people", "data", "hands", "animals", "computers", "kids", "children", "numbers", "tools"}
+NOT_TECHNOLOGY |= {"me", "you", "u", "him", "her", "them", "us", "it", "that", "this"}  # "take with me": no TopView ME
 POPULAR = 20  # occupations listing an example, for its first word alone to name it ("epic")
 COMMON = {"software", "microsoft", "systems", "system", "tools", "tool", "the", "for", "and", "of", "a", "an", "my"}
 

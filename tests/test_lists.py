@@ -3,7 +3,7 @@ computed here straight from the BLS source files (tests/expected.py)."""
 
 import pytest
 
-from knowledge.criteria import read
+from knowledge.criteria import asks_for_a_list, read
 from knowledge.lists import EDUCATION_LEVELS as E_LEVELS
 from knowledge.lists import NO_DEGREE, Criteria, bright
 
@@ -152,6 +152,7 @@ def test_a_technology_is_found_by_the_word_people_use_and_its_users_come_from_on
     assert kb.technologies.named_in("jobs that use adobe photoshop") == ("adobe photoshop", "Adobe Photoshop")
     assert kb.technologies.named_in("jobs where i work with people") is None
     assert kb.technologies.named_in("careers in healthcare") is None
+    assert kb.technologies.named_in("anything that pays 50k+ that i can take with me") is None  # no "TopView ME"
     use = kb.technology_use("Python")
     assert set(use.soc_codes) == python and set(use.in_demand) == in_demand and use.hot
 
@@ -238,3 +239,16 @@ def test_the_work_styles_named_are_onets(kb):
     assert set(WORK_STYLES) == {row["style"] for row in kb.query("SELECT DISTINCT style FROM work_styles")}
     assert read("which occupations rate attention to detail highest").style == "Attention to Detail"
     assert read("someone with a strong Social interest on the Holland codes").interests == ("Social",)
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        ("is there anything i could train for quick that pays 50k+", True),  # a condition on "anything"
+        ("jobs over $60k without a degree", True),
+        ("is there anything else", False),
+        ("what do dental hygienists make", False),
+    ],
+)
+def test_whether_a_message_asks_for_a_list(text, asked):
+    assert asks_for_a_list(text) is asked

@@ -123,7 +123,7 @@ FIELD_WORDS = [
 # What people like doing -> O*NET's six interest areas (RIASEC).
 INTERESTS = [
     (
-        r"\b(with|use) (my|your|their) hands\b|\bhands[ -]on\b|\bbuild(ing)? things\b|\bfix(ing)? things\b|"
+        r"\b(with|use|using) (my|your|their|his|her) hands\b|\bhands[ -]on\b|\b(build|fix)(ing)? (things|stuff)\b|"
         r"\b(outdoors|outside)\b|\bmachines\b|\bphysical work\b",
         "Realistic",
     ),
@@ -136,7 +136,9 @@ INTERESTS = [
         "Artistic",
     ),
     (
-        r"\bhelp(ing)? (other )?people\b|\bhelp(ing)? others\b|\bcar(e|ing) for\b|\bteach(ing)?\b|"
+        # liking to teach, not teaching as a job now ("I teach career and technical education")
+        r"\bhelp(ing)? (other )?people\b|\bhelp(ing)? others\b|\bcar(e|ing) for\b|\b(like|love|enjoy)s? (to )?teach\w*|"
+        r"\bteaching (kids|children|people|others)\b|"
         r"\bmake a difference\b|\bwork(ing)? with kids\b",
         "Social",
     ),
@@ -183,7 +185,7 @@ STYLES = [
     (r"\b(innovative|inventive|come up with new ideas)\b", "Innovation", False),
     (r"\b(high|most)[ -](stress|pressure)\w*\b|\bstressful\b", "Stress Tolerance", False),
     (
-        r"\b(work|working|be|am|by) (alone|by myself|on my own|independently|solo)\b|\bintrovert\w*\b"
+        r"\b(work|works|working|be|am|by) (best )?(alone|by myself|on my own|independently|solo)\b|\bintrovert\w*\b"
         r"|\b(not|don'?t|dont|without|less|little|minimal|no) (have to )?(deal\w*|work\w*|talk\w*|interact\w*) "
         r"(much )?(with|to) (people|customers|others)\b"
         r"|\b(little|minimal|no|less) (human |people )?(interaction|contact)\b",

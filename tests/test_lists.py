@@ -114,6 +114,8 @@ def test_an_impossible_filter_matches_nothing_and_says_how_many(kb):
         ("fastest growing jobs that pay over sixty thousand dollars", dict(by="growth", min_pay=60000)),  # dictated
         ("jobs under a hundred thousand", dict(max_pay=100000)),
         ("which occupations have the lowest median pay nationally?", dict(lowest=True)),
+        ("jobs for someone who works best alone", dict(style="Social Orientation", style_low=True)),
+        ("I teach 7th grade. what jobs pay over 50k?", dict(min_pay=50000)),  # teaching as a job, no interest
     ],
 )
 def test_reading_what_a_list_question_asks(text, stated):

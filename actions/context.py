@@ -125,7 +125,9 @@ AMONG = re.compile(r"\bwhich\b|\bof them\b|" + TOGETHER.pattern, re.I)  # the oc
 NOT_THIS = re.compile(r"\b(not|instead of|rather than)\s+(an?\s+|the\s+)?$", re.I)  # "I meant PT not PA"
 PLACES_SAID = r"(places?|states?|city|cities|areas?|metros?|metro areas?)"
 THERE = re.compile(
-    rf"\b(there|(the )?same (two |three |four )?{PLACES_SAID}|th(ose|ese) (two |three |four )?{PLACES_SAID})\b", re.I
+    rf"\b(there|(around|out) here|(the )?same (two |three |four )?{PLACES_SAID}"
+    rf"|th(ose|ese) (two |three |four )?{PLACES_SAID})\b",
+    re.I,
 )
 ADDS_A_PLACE = re.compile(r"\b(vs\.?|versus|compared?|than|or|with)\b", re.I)  # "vs texas?" after "... in Florida"
 # Slots (domain.yml): set by action_answer, read here; none steers the dialogue policy.

@@ -421,7 +421,13 @@ class MentionFinder:
             ends = after is None and before in CAREER_WORDS  # "cdl driver pay houston"
             listed = before in CONJUNCTIONS and i > 1 and bool(self.gazetteer.areas(lowered[i - 2]))  # after a place
             after_than = before in ("than", "meant", "mean") or (loose and before == "about")  # "what about columbus"
-            return before in PLACE_PREPOSITIONS or alone or ends or listed or after_than  # "in houston", "dallas?"
+            stated = any(  # "(jacksonville nc)": a city with its state after it
+                self.gazetteer.in_state(self.gazetteer.areas(phrase), " ".join(lowered[i + n : i + n + m]))
+                for m in (1, 2)
+                if i + n + m <= len(lowered) and " ".join(lowered[i + n : i + n + m]) not in WORD_CODES
+            )
+            told = before in PLACE_PREPOSITIONS or alone or ends or listed or after_than or stated
+            return told  # "in houston", "dallas?"
         return True
 
     def _misspelt_place(self, word):

@@ -692,6 +692,12 @@ def test_what_the_person_drives_now_is_their_own_job(chat):
     assert [c[:10] for c in chat.slots["occupations"]] == ["53-3052.00"]
 
 
+def test_around_here_is_the_place_said_before(chat):
+    chat.say("what do welders make in Michigan", "ask_pay")
+    chat.say("What do electricians make around here?", "ask_pay")
+    assert chat.slots["places"] == ["Michigan"]
+
+
 def test_an_industry_after_what_if_is_asked_about(chat):
     chat.say("What if I work for the federal government as a civilian? Do accountants make more there?", "ask_pay")
     assert chat.slots["industries"] == ["999101"]

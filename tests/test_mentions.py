@@ -133,6 +133,7 @@ def test_bad_input_finds_nothing_known(kb, message):
         ("welder pay wyoming", ["Wyoming"]),  # the state, not Grand Rapids-Wyoming-Kentwood, MI
         ("RNs in the Dallas-Fort Worth metro", ["Dallas-Fort Worth-Arlington, TX"]),  # as the official name runs
         ("RNs in DFW?", ["Dallas-Fort Worth-Arlington, TX"]),
+        ("marine wife at camp lejeune (jacksonville nc). what do cooks make", ["Jacksonville, NC"]),  # with its state
         ("jobs in mobile home sales", []),
     ],
 )

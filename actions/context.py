@@ -228,8 +228,10 @@ def read(tracker, kb):
     again = elliptical(text, entities) or bool(SHORT_PAY.match(text))  # "dallas?", "hrly": the last question again
     kinds = {e.get("entity") for e in entities}
     thanked = bool(THANKS.search(text))
-    if thanked and not entities and not registry.asked_in(text) and intent not in CHECKED:
-        intent = "thanks"  # "Thank you so much, this gives me a place to start."; "Thank you very much for help."
+    # "Thank you so much, this gives me a place to start."; "Thank you very much for help."; "thx man"
+    named = [e for e in entities if not (e.get("entity") == "occupation" and kb.resolve(e["value"]).status == NONE)]
+    if thanked and not named and not registry.asked_in(text) and intent not in CHECKED:
+        intent, entities = "thanks", []
     if WRITE_FOR_ME.search(text):  # "Can you write a job description for a phlebotomist for me?"
         return Request(DEFAULT_TOPIC, text, small_talk=CHECKED[OUT_OF_SCOPE])
     if intent == "goodbye" and thanked and not FAREWELL.search(text):

@@ -29,6 +29,14 @@ SURE, AMBIGUOUS, NONE = "sure", "ambiguous", "none"
 # Words that put a title a rank above the work it names: "landscaping" means the workers, not
 # their First-Line Supervisors, unless one of these is typed.
 RANKS = set(words("manager supervisor director chief head lead foreman superintendent boss"))
+# What most people mean by a title, where O*NET gives it to several occupations and its
+# reported title points elsewhere (the BLS Occupational Outlook Handbook's names agree):
+# a "lineman" works on power lines, a "project manager" is a project management specialist.
+SAID_AS = {
+    "lineman": "Electrical Power-Line Installer",
+    "project mgr": "Project Management Specialist",
+    "information technology mgr": "Computer and Information Systems Manager",
+}
 MANY_TITLES = 10  # titles of another occupation holding a word, for each of the matched one's
 
 
@@ -149,6 +157,7 @@ class Resolver:
         if len(text) > MAX_LENGTH:
             return Resolution(text[:MAX_LENGTH], NONE, note="too long to be a job title")
         typed = words(text)
+        typed = words(SAID_AS[" ".join(typed)]) if " ".join(typed) in SAID_AS else typed
         if not any(w.isalpha() and w not in FILLER for w in typed):
             return Resolution(text, NONE, note="no words that could name an occupation")
         found = self._exact(text, typed)

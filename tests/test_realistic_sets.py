@@ -20,6 +20,7 @@ FLOORS = {
     "dev5": 0.91,
     "dev6": 0.84,
     "dev7": 0.74,
+    "dev8": 0.68,
     "holdout": 0.73,
     "discovery_holdout": 0.70,
 }

@@ -177,3 +177,18 @@ def test_an_alternate_title_leads_to_its_own_specific_occupation(kb):
 def test_words_of_the_work_mean_the_workers_not_their_supervisors(kb, typed, soc):
     resolution = kb.resolve(typed)
     assert resolution.status == "sure" and resolution.best.soc_code == soc
+
+
+@pytest.mark.parametrize(
+    "typed,soc",
+    [
+        ("linemen", "49-9051"),
+        ("project manager", "13-1082"),
+        ("IT manager", "11-3021"),
+        ("telephone lineman", "49-9052"),
+    ],
+)
+def test_a_title_means_what_most_people_mean_by_it(kb, typed, soc):
+    """O*NET's reported "Lineman" is a telecom line installer's; people mean power lines."""
+    resolution = kb.resolve(typed)
+    assert resolution.status == "sure" and resolution.best.soc_code == soc

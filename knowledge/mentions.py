@@ -27,7 +27,7 @@ STUDIED_AS = {"degree", "degrees", "major", "majors", "majoring", "minor", "bach
 # Words before one word of a field: "what about bookkeeping", "thinking of going into welding"
 FIELD_BEFORE = {"about", "into", "in", "considering", "pursuing", "studying"}
 # Words before an industry that do not change it: "at the big passenger airlines".
-SIZED = {"the", "a", "big", "large", "small", "major", "actual", "real", "huge", "local", "private"}
+SIZED = {"the", "a", "big", "large", "small", "major", "actual", "real", "huge", "local", "private", "like"}
 PAY_WORDS = {"pay", "pays", "salary", "salaries", "wage", "wages"}  # "what about welding pay"
 # What people call a job by its field alone, where no title is the field's name: the job meant.
 SAID_FOR = {
@@ -198,6 +198,8 @@ NOT_A_FIELD_OF_ONE = {"coding"}
 # The worker of a field: "design" -> "designer", "welding" -> "welder", "therapy" -> "therapist".
 WORKER_FORMS = [
     ("ing", ("er", "e", "ant", "")),
+    ("ation", ("er", "ator")),  # "tax preparation" -> "tax preparer"
+    ("ion", ("or",)),  # "home inspection" -> "home inspector"
     ("ry", ("er", "")),
     ("ce", ("tist",)),
     ("y", ("ist",)),
@@ -426,7 +428,8 @@ class MentionFinder:
                 for m in (1, 2)
                 if i + n + m <= len(lowered) and " ".join(lowered[i + n : i + n + m]) not in WORD_CODES
             )
-            told = before in PLACE_PREPOSITIONS or alone or ends or listed or after_than or stated
+            spanish = loose and before == "en"  # "what do plumbers make alla en houston"
+            told = before in PLACE_PREPOSITIONS or alone or ends or listed or after_than or stated or spanish
             return told  # "in houston", "dallas?"
         return True
 
@@ -658,8 +661,8 @@ class MentionFinder:
         title the resolver is sure of; or None."""
         *before, last = typed
         for ending, forms in WORKER_FORMS:
-            if not last.lower().endswith(ending):
-                continue
+            if not last.lower().endswith(ending) or (ending.endswith("ion") and not before):
+                continue  # "tax preparation"; not "education" alone, a field of many jobs
             stem = last[: len(last) - len(ending)]
             for form in forms:
                 worker = " ".join(before + [stem + form])
@@ -713,10 +716,16 @@ class MentionFinder:
             and not self.resolver.is_title_head(canonical[i][-1])
         ):
             return False  # a word qualifying the next one: "charter flights"; not "analyst side"
+        # asked on its own, as a sentence of one or two words: "thats kinda low ngl. paramedics?"
+        sentence_start = max(message.rfind(c, 0, tokens[i][0]) for c in ".!?") + 1
+        asked_alone = message[tokens[i][1] :].lstrip().startswith("?") and (
+            len(message[sentence_start : tokens[i][0]].split()) <= 1
+        )
         return (
             any(abs(j - i) <= 3 for j in taken)  # "accountants in the federal government", "nurses in Texas"
             or (agent and i + 1 < len(tokens) and lowered[i + 1] in INDUSTRY_PREPOSITIONS)
             or len(tokens) <= SHORT_MESSAGE
+            or asked_alone
             or (i > 0 and lowered[i - 1] in SUPPORT_BEFORE)
             or (i + 1 < len(tokens) and lowered[i + 1] in CONJUNCTIONS)
             or any(word in CAREER_WORDS for word in lowered)

@@ -82,6 +82,7 @@ PLACE_ALIASES = {
     "motor city": "Detroit-Warren-Dearborn",
     "twin cities": "Minneapolis-St. Paul-Bloomington",
     "dfw": "Dallas-Fort Worth-Arlington",
+    "chicagoland": "Chicago-Naperville-Elgin",
     "the metroplex": "Dallas-Fort Worth-Arlington",
     "kc": "Kansas City",
     "okc": "Oklahoma City",

@@ -306,6 +306,12 @@ def test_a_title_before_jobs_degree_or_certificate_names_no_job(kb):
         ("my neighbor drives a school bus in michigan", [("occupation", "school bus driver"), ("place", "Michigan")]),
         ("i drive trucks for a living", [("occupation", "truck driver")]),
         ("landscaping pay", [("occupation", "landscaper")]),  # a field, before a pay word
+        ("thats kinda low ngl. paramedics?", [("occupation", "paramedics")]),  # asked on its own
+        ("Is tax preparation a growing field?", [("occupation", "tax preparer")]),
+        (
+            "what do plumbers make alla en houston",
+            [("occupation", "plumbers"), ("place", "Houston-Pasadena-The Woodlands, TX")],
+        ),
     ],
 )
 def test_jobs_as_people_say_them(kb, message, found):
@@ -319,6 +325,7 @@ def test_jobs_as_people_say_them(kb, message, found):
         ("do they get paid more at actual software companies", "513200"),  # a word that does not change it
         ("at the big passenger airlines", "481100"),
         ("do hospitals pay coders more than average?", "622000"),  # the industry paying, read after the classifier
+        ("what do welders get at the shipyards", "336600"),
     ],
 )
 def test_industries_as_people_say_them(kb, message, industry):

@@ -38,6 +38,12 @@ FAREWELL = re.compile(
     r"have a (good|nice|great|lovely) (day|one|night|evening|weekend))\b",
     re.I,
 )
+# Finding job openings is no question about occupations: "can you pull up job openings near me".
+FIND_OPENINGS = re.compile(
+    r"\b(openings|listings|postings|vacancies|hiring)\b.{0,25}\b(near me|around me|in my area|close to me)\b"
+    r"|\b(find|pull up|search|look up|show|get) (me )?(some |any )?(job )?(openings|listings|postings|vacancies)\b",
+    re.I,
+)
 # Writing a document for someone is no question about occupations, whatever job it names.
 WRITE_FOR_ME = re.compile(
     r"(\b(can|could|would|will) (you|u)|\bplease|\bpls|\bhelp me|^)\s*(\w+ ){0,2}?"
@@ -232,7 +238,7 @@ def read(tracker, kb):
     named = [e for e in entities if not (e.get("entity") == "occupation" and kb.resolve(e["value"]).status == NONE)]
     if thanked and not named and not registry.asked_in(text) and intent not in CHECKED:
         intent, entities = "thanks", []
-    if WRITE_FOR_ME.search(text):  # "Can you write a job description for a phlebotomist for me?"
+    if WRITE_FOR_ME.search(text) or FIND_OPENINGS.search(text):  # "Can you write a job description for..."
         return Request(DEFAULT_TOPIC, text, small_talk=CHECKED[OUT_OF_SCOPE])
     if intent == "goodbye" and thanked and not FAREWELL.search(text):
         intent = "thanks"
@@ -319,7 +325,13 @@ def read(tracker, kb):
     about_them = not named and REFERS_BACK.search(text) and tracker.get_slot(OCCUPATIONS) and not after_a_list
     if topic in LISTS and about_them and not asks_for_a_list(text) and asked_by_words:
         topic = asked_by_words.topic  # "Are most of them women?", "the most common degree in that job"
-    if not named and topic not in ACROSS and not REFERS_BACK.search(text) and not among:
+    # "I'm a high school counselor putting together a careers unit. Which healthcare careers are growing?"
+    # (not "I've been an ICU nurse... What other jobs are related to nursing?", a question about that job)
+    from_own = registry.asks("related", text) or registry.asks("career_moves", text)
+    asked_named = [
+        e for e in entities if e.get("entity") == "occupation" and (from_own or not ("start" in e and own_job(text, e)))
+    ]
+    if not asked_named and topic not in ACROSS and not REFERS_BACK.search(text) and not among:
         # "what jobs pay good without a degree", asked otherwise; not when the last of several sentences
         # asks a question of its own ("I have a master's in education. Is more schooling required?")
         topic = (across(kb, question, text) if asked_last else across(kb, text)) or topic

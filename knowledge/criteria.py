@@ -22,7 +22,12 @@ BY = [
     ("growth", "", r"\b(fastest|quickest|rapidly)\b|\bgrow\w*\b|\bin demand\b|\bhot jobs\b|\bbooming\b"),
     ("openings", "", r"\bopenings\b|\b(most|more|lots of) (new )?(jobs|hiring|openings)\b|\bhiring\b"),
     ("employment", "", r"\b(largest|biggest|most common|most popular|most people)\b"),
-    ("pay", "lowest", r"\b(lowest|worst|least)[ -]((median|average|annual) )?(paying|paid|pay|wages?)\b"),
+    (
+        "pay",
+        "lowest",
+        r"\b(lowest|worst|least)[ -]((median|average|annual) )?(paying|paid|pay|wages?)\b"
+        r"|\b(pay|make|earn)s? (the )?least\b",
+    ),
     (
         "pay",
         "",

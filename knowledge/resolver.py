@@ -309,6 +309,9 @@ class Resolver:
             if is_everyday(word):  # "actually" is no misspelt "actuary"
                 corrected.append(word)
                 continue
+            if word.endswith("ed") and any(is_everyday(stem) for stem in (word[:-2], word[:-1])):
+                corrected.append(word)  # a verb's past: "all jobs lumped together" is no "lumper"
+                continue
             match = process.extractOne(
                 word,
                 self.vocabulary,

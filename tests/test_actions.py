@@ -698,6 +698,14 @@ def test_around_here_is_the_place_said_before(chat):
     assert chat.slots["places"] == ["Michigan"]
 
 
+def test_a_list_asked_by_someone_who_says_their_job_first(chat):
+    chat.say(
+        "I'm a high school counselor putting together a careers unit. Which healthcare careers grow the fastest?",
+        "ask_related",
+    )
+    assert chat.slots["topic"] == "list"
+
+
 def test_an_industry_after_what_if_is_asked_about(chat):
     chat.say("What if I work for the federal government as a civilian? Do accountants make more there?", "ask_pay")
     assert chat.slots["industries"] == ["999101"]
@@ -1042,6 +1050,7 @@ def test_a_career_question_the_classifier_put_out_of_scope_is_answered(chat):
         ("thx man", "nlu_fallback", "utter_thanks"),  # "man" guessed as a title
         ("Can you write a job description for a phlebotomist for me?", "ask_duties", "utter_out_of_scope"),
         ("Could you draft a job posting for the machinist opening?", "ask_outlook", "utter_out_of_scope"),
+        ("can you pull up job openings near me", "ask_list", "utter_out_of_scope"),
     ],
 )
 def test_small_talk_is_answered_with_its_response_and_changes_nothing(chat, text, intent, response):

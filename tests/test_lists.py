@@ -115,6 +115,7 @@ def test_an_impossible_filter_matches_nothing_and_says_how_many(kb):
         ("jobs under a hundred thousand", dict(max_pay=100000)),
         ("which occupations have the lowest median pay nationally?", dict(lowest=True)),
         ("jobs for someone who works best alone", dict(style="Social Orientation", style_low=True)),
+        ("which jobs pay the least overall?", dict(lowest=True)),
         ("I teach 7th grade. what jobs pay over 50k?", dict(min_pay=50000)),  # teaching as a job, no interest
     ],
 )

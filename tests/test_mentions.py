@@ -308,6 +308,7 @@ def test_a_title_before_jobs_degree_or_certificate_names_no_job(kb):
         ("landscaping pay", [("occupation", "landscaper")]),  # a field, before a pay word
         ("thats kinda low ngl. paramedics?", [("occupation", "paramedics")]),  # asked on its own
         ("Is tax preparation a growing field?", [("occupation", "tax preparer")]),
+        ("what do people make, all jobs lumped together", [("occupation", "00-0000")]),  # no Lumper
         (
             "what do plumbers make alla en houston",
             [("occupation", "plumbers"), ("place", "Houston-Pasadena-The Woodlands, TX")],

@@ -127,6 +127,10 @@ class Gazetteer:
                 names.setdefault(city, []).append(metro)
             for n in range(2, len(cities) + 1):  # "Dallas-Fort Worth", as the official name runs
                 names.setdefault("-".join(cities[:n]), []).append(metro)
+        # Nonmetropolitan areas as people say them: "northwest iowa", "east ky", "eastern ky"
+        for area in (name for name, area_type, _ in areas if area_type == "M" and "nonmetropolitan" in name):
+            for phrase in nonmetro_names(area):
+                names.setdefault(phrase, []).append(area)
         for alias, prefix in PLACE_ALIASES.items():
             metro = next((m for m in metros if m.startswith(prefix)), None)
             if metro:
@@ -166,6 +170,24 @@ class Gazetteer:
             return []
         code = next(c for c, n in STATES.items() if n == state)
         return [a for a in areas if a == state or code in metro_states(a)]
+
+
+DIRECTIONS = {"east": "eastern", "west": "western", "north": "northern", "south": "southern"}
+
+
+def nonmetro_names(area):
+    """'East Kentucky nonmetropolitan area' -> 'east kentucky', 'east ky', 'eastern kentucky',
+    'eastern ky'; none for a state's only one ('Kansas nonmetropolitan area')."""
+    name = re.sub(r"\s*nonmetropolitan area.*$", "", area).lower()
+    state = next((n for n in STATES.values() if name.endswith(" " + n.lower())), None)
+    if not state or name == state.lower():
+        return []
+    region = name[: -len(state) - 1]
+    regions = {region}
+    for short, long in DIRECTIONS.items():
+        regions |= {r.replace(long, short) for r in regions} | {re.sub(rf"\b{short}\b", long, r) for r in regions}
+    code = next(c for c, n in STATES.items() if n == state).lower()
+    return sorted({f"{r} {s}" for r in regions for s in (state.lower(), code)})
 
 
 def metro_cities(metro):

@@ -157,6 +157,8 @@ def read(kb, message):
         ("nurses in kansas city", ["Kansas City, MO-KS"]),  # the city, not the state
         ("rn salary oklahoma city", ["Oklahoma City, OK"]),
         ("wat about columbus thats where i live", ["Columbus, OH"]),
+        ("and up here in northwest iowa", ["Northwest Iowa nonmetropolitan area"]),  # a rural area by its name
+        ("nurses in eastern ky", ["East Kentucky nonmetropolitan area"]),
         ("working at a state college", []),
         ("jobs in mobile home sales", []),
     ],

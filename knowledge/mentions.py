@@ -519,8 +519,10 @@ class MentionFinder:
 
     # -- read after the intent classifier ------------------------------------------------
     # The readings below are not in find(), which masks the classifier's training
-    # messages: changing those masks retrains it, and each retraining so far lost held-out
-    # intents (bench/RESULTS.md). The action applies them to the entities Rasa gives it.
+    # messages: training is deterministic, but any change to those masks re-draws the model,
+    # and each re-draw so far lost held-out intents (bench/RESULTS.md). The action applies
+    # them to the entities Rasa gives it. A change to find() must leave the masks of the
+    # training messages as they are (components.fingerprint tells).
 
     def beside(self, message, found):
         """The fields of work and the industries compared a message names, none overlapping

@@ -235,15 +235,15 @@ def read(tracker, kb):
     kinds = {e.get("entity") for e in entities}
     thanked = bool(THANKS.search(text))
     # "Thank you so much, this gives me a place to start."; "Thank you very much for help."; "thx man"
-    named = [e for e in entities if not (e.get("entity") == "occupation" and kb.resolve(e["value"]).status == NONE)]
-    if thanked and not named and not registry.asked_in(text) and intent not in CHECKED:
+    known = [e for e in entities if not (e.get("entity") == "occupation" and kb.resolve(e["value"]).status == NONE)]
+    if thanked and not known and not registry.asked_in(text) and intent not in CHECKED:
         intent, entities = "thanks", []
     if WRITE_FOR_ME.search(text) or FIND_OPENINGS.search(text):  # "Can you write a job description for..."
         return Request(DEFAULT_TOPIC, text, small_talk=CHECKED[OUT_OF_SCOPE])
     if intent == "goodbye" and thanked and not FAREWELL.search(text):
         intent = "thanks"
     if intent in CHECKED:  # the classifier's guess; the words and the conversation may know better
-        if not in_scope(tracker, text, entities, intent):
+        if not in_scope(tracker, text, known, intent):  # a title guessed from "thx man" asks nothing
             # "Thank you for your help." is thanks, though it says "help"
             thanks = thanked and intent == CAPABILITIES
             return Request(DEFAULT_TOPIC, text, small_talk="utter_thanks" if thanks else CHECKED[intent])

@@ -1047,7 +1047,8 @@ def test_a_career_question_the_classifier_put_out_of_scope_is_answered(chat):
         ("what can you do?", "capabilities", "utter_capabilities"),
         ("Thank you for your help.", "capabilities", "utter_thanks"),
         ("Thanks for being straight with me.", "goodbye", "utter_thanks"),  # no farewell in it
-        ("thx man", "nlu_fallback", "utter_thanks"),  # "man" guessed as a title
+        ("thx man", "nlu_fallback", "utter_thanks"),  # "thx man" guessed as a title
+        ("thx man", "thanks", "utter_thanks"),
         ("Can you write a job description for a phlebotomist for me?", "ask_duties", "utter_out_of_scope"),
         ("Could you draft a job posting for the machinist opening?", "ask_outlook", "utter_out_of_scope"),
         ("can you pull up job openings near me", "ask_list", "utter_out_of_scope"),

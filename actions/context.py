@@ -728,8 +728,9 @@ def qualified(kb, text, typed, named):
     for n in (1, 2):
         for i in range(len(beside) - n + 1):
             key = " ".join(words(" ".join(beside[i : i + n]) + " " + typed))
-            if kb.resolver.is_title(key) and kb.resolve(key).status == SURE:
-                found.add(kb.resolve(key).best.code)
+            resolution = kb.resolve(key) if kb.resolver.is_title(key) else None
+            if resolution and resolution.status == SURE:
+                found.add(resolution.best.code)
     return found.pop() if len(found) == 1 else None
 
 

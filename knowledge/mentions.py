@@ -361,12 +361,9 @@ class MentionFinder:
                 i += 1
                 continue
             end = i + n
-            for m in (2, 1):  # "Portland Oregon", "Portland, OR": the state narrows the city down
-                state = lowered[end : end + m]
-                narrowed = self.gazetteer.in_state(areas, " ".join(state)) if len(state) == m else []
-                if narrowed and (" ".join(state) not in WORD_CODES or tokens[end][2].isupper()):
-                    areas, end = narrowed, end + m
-                    break
+            narrowed, m = self._state_after(areas, end, tokens, lowered)
+            if narrowed:
+                areas, end = narrowed, end + m
             first, last = tokens[i][0], tokens[end - 1][1]
             mention = Mention(first, last, message[first:last], "place", areas[0], others=tuple(areas[1:]))
             found.append((mention, range(i, end)))
@@ -423,15 +420,24 @@ class MentionFinder:
             ends = after is None and before in CAREER_WORDS  # "cdl driver pay houston"
             listed = before in CONJUNCTIONS and i > 1 and bool(self.gazetteer.areas(lowered[i - 2]))  # after a place
             after_than = before in ("than", "meant", "mean") or (loose and before == "about")  # "what about columbus"
-            stated = any(  # "(jacksonville nc)": a city with its state after it
-                self.gazetteer.in_state(self.gazetteer.areas(phrase), " ".join(lowered[i + n : i + n + m]))
-                for m in (1, 2)
-                if i + n + m <= len(lowered) and " ".join(lowered[i + n : i + n + m]) not in WORD_CODES
-            )
+            # "(jacksonville nc)": a city with its state after it (not a postal code that is a word)
+            narrowed, m = self._state_after(self.gazetteer.areas(phrase), i + n, tokens, lowered)
+            stated = bool(narrowed) and " ".join(lowered[i + n : i + n + m]) not in WORD_CODES
             spanish = loose and before == "en"  # "what do plumbers make alla en houston"
             told = before in PLACE_PREPOSITIONS or alone or ends or listed or after_than or stated or spanish
             return told  # "in houston", "dallas?"
         return True
+
+    def _state_after(self, areas, end, tokens, lowered):
+        """Of a city's areas, those in the state named right after it ("Portland Oregon",
+        "Portland, OR"), and the words that state takes; ([], 0) for none. A postal code that
+        is a word counts only in capitals ("OR", not "or")."""
+        for m in (2, 1):
+            said = " ".join(lowered[end : end + m])
+            narrowed = self.gazetteer.in_state(areas, said) if end + m <= len(lowered) else []
+            if narrowed and (said not in WORD_CODES or tokens[end][2].isupper()):
+                return narrowed, m
+        return [], 0
 
     def _misspelt_place(self, word):
         """'flordia' -> Florida, 'pensylvania' -> Pennsylvania: a word that is no everyday
@@ -541,10 +547,11 @@ class MentionFinder:
         tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(message)]  # as find() has them
         strict = self._places(message, tokens)
         at_places = {i for _, span in strict for i in span}  # "kansas city" over the state "kansas"
+        read_before = {(p.start, p.end) for p, _ in strict}
         return [
             m
             for m, span in self._places(message, tokens, loose=True)
-            if (m.start, m.end) not in {(p.start, p.end) for p, _ in strict} and not (covered - at_places) & set(span)
+            if (m.start, m.end) not in read_before and not (covered - at_places) & set(span)
         ]
 
     def _fields(self, message, tokens, covered):

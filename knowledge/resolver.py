@@ -36,6 +36,9 @@ SAID_AS = {
     "lineman": "Electrical Power-Line Installer",
     "project mgr": "Project Management Specialist",
     "information technology mgr": "Computer and Information Systems Manager",
+    "trucker": "Tractor Trailer Truck Driver",  # a trucker drives a big rig, not a hand truck
+    "big rig driver": "Tractor Trailer Truck Driver",
+    "18 wheeler driver": "Tractor Trailer Truck Driver",
 }
 MANY_TITLES = 10  # titles of another occupation holding a word, for each of the matched one's
 

@@ -186,9 +186,13 @@ def test_words_of_the_work_mean_the_workers_not_their_supervisors(kb, typed, soc
         ("project manager", "13-1082"),
         ("IT manager", "11-3021"),
         ("telephone lineman", "49-9052"),
+        ("truckers", "53-3032"),
+        ("big rig drivers", "53-3032"),
+        ("18-wheeler driver", "53-3032"),
     ],
 )
 def test_a_title_means_what_most_people_mean_by_it(kb, typed, soc):
-    """O*NET's reported "Lineman" is a telecom line installer's; people mean power lines."""
+    """O*NET's reported "Lineman" is a telecom line installer's; people mean power lines.
+    "Trucker" is also a title of hand laborers; people mean the driver of a big rig."""
     resolution = kb.resolve(typed)
     assert resolution.status == "sure" and resolution.best.soc_code == soc

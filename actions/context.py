@@ -246,6 +246,8 @@ def read(tracker, kb):
         if not in_scope(tracker, text, known, intent):  # a title guessed from "thx man" asks nothing
             # "Thank you for your help." is thanks, though it says "help"
             thanks = thanked and intent == CAPABILITIES
+            if thanked and intent in ("thanks", "goodbye") and FAREWELL.search(text):
+                return Request(DEFAULT_TOPIC, text, small_talk="utter_thanks_goodbye")  # "thanks, have a good day"
             return Request(DEFAULT_TOPIC, text, small_talk="utter_thanks" if thanks else CHECKED[intent])
         intent = "nlu_fallback"  # "What does an HVAC technician earn, and how long is the training?"
     # "I'd be commuting into DC, so what about that area?": places, and no question the classifier knew

@@ -1040,7 +1040,9 @@ def test_a_career_question_the_classifier_put_out_of_scope_is_answered(chat):
         ("hey there", "greet", "utter_greet"),
         ("hi, I'm a nurse", "greet", "utter_greet"),
         ("ok bye", "goodbye", "utter_goodbye"),
-        ("Thanks, have a good one.", "goodbye", "utter_goodbye"),
+        ("Thanks, have a good one.", "goodbye", "utter_thanks_goodbye"),  # thanked, and taking leave
+        ("thank you, have a nice day", "thanks", "utter_thanks_goodbye"),
+        ("ok thanks, signing off", "goodbye", "utter_thanks_goodbye"),
         ("thanks, that's the pay I needed", "thanks", "utter_thanks"),
         ("Thank you so much, this gives me a place to start.", "nlu_fallback", "utter_thanks"),
         ("r u a bot", "bot_challenge", "utter_bot_challenge"),

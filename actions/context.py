@@ -198,7 +198,6 @@ class Request:
     other_places: list = field(default_factory=list)  # of the same name as the first ("Portland")
     places_named: bool = False  # named in this message, not carried from earlier ones
     industries: list = field(default_factory=list)  # NAICS codes of the OEWS industry breakdown
-    all_industries: bool = False  # the industries' figures beside the all-industry one
     unclear: object = None  # (typed text, Resolution) to ask about first
     alternatives: object = None  # (typed text, Candidates) an answered title may also mean
     last_list: Criteria = None  # the list shown last, when this message follows it up
@@ -380,7 +379,6 @@ def read(tracker, kb):
         places_named=places_named,
         other_places=other_places(entities),
         industries=industries,
-        all_industries=every_industry and bool(industries),
         cite=cite,
     )
     chosen = [e["value"] for e in entities if e.get("entity") == "choice"]

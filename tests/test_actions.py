@@ -357,8 +357,18 @@ def test_pay_in_an_industry(chat):
         "Accountants and Auditors in Federal Government, including the U.S. Postal Service (US): "
         f"median pay {E.industry_annual('13-2011', '999101')} a year"
     )
+    assert f"Across all industries:\nAccountants and Auditors in the US: median pay {E.annual('13-2011')}" in reply
     reply = chat.say("what about in Texas", "inform")
     assert reply.startswith("BLS publishes pay by industry for the nation only, not for Texas.")
+    # the industry's national figure, then the one for the place asked, across industries
+    texas = E.annual("13-2011", area="4800000")
+    assert f"Across all industries:\nAccountants and Auditors in Texas: median pay {texas}" in reply
+
+
+def test_pay_in_an_industry_beside_the_average(chat):
+    reply = chat.say("do hospitals pay medical coders more than average?", "ask_pay")
+    assert reply.count("median pay") == 2 and "in Hospitals (US)" in reply
+    assert f"Medical Records Specialists in the US: median pay {E.annual('29-2072')}" in reply
 
 
 def test_an_industry_without_a_figure_says_so(chat):

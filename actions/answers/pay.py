@@ -35,10 +35,14 @@ class Pay(Answer):
                     for naics in request.industries[:MAX_SUBJECTS]
                     for m in self.in_industry(kb, subject.code, naics)
                 ]
+                # the baseline, "do hospitals pay coders more than average?": in the place named now
+                # ("linemen at the power company in Kentucky"), else nationally, as the industry's
                 + [
                     m
-                    for subject in (request.subjects[:MAX_SUBJECTS] if request.all_industries else [])
-                    for m in [message("Across all industries:")] + self.word((kb.pay(subject.code), None))
+                    for subject in request.subjects[:MAX_SUBJECTS]
+                    for place in (local[:1] if request.places_named else []) or [None]
+                    if not self.unpublished(kb, subject.code, request.industries)
+                    for m in [message("Across all industries:")] + self.word((kb.pay(subject.code, place), None))
                 ]
             )
         messages = super().respond(kb, request)
@@ -60,6 +64,10 @@ class Pay(Answer):
         pay = kb.pay(code, place)
         missing_here = place and pay.area and not (pay.wages and pay_sentence(pay.wages))
         return pay, kb.pay(code) if missing_here else None
+
+    def unpublished(self, kb, code, industries):
+        """Whether an industry had no figure, so that its answer gave all industries' already."""
+        return any(kb.industry_pay(code, naics).wages is None for naics in industries[:MAX_SUBJECTS])
 
     def in_industry(self, kb, code, naics):
         """Pay in one industry (BLS publishes it for the nation only), or say there is none."""

@@ -58,7 +58,8 @@ def test_no_held_out_message_is_a_training_example():
 def test_every_list_label_is_one_the_lists_can_state(kb):
     states = {r["name"] for r in kb.query("SELECT name FROM areas WHERE area_type = 'S'")}
     keys = set(Criteria.__dataclass_fields__)
-    turns = [t for name in ("dev", "dev9", "holdout", "discovery_holdout") for c in conversations(name) for t in c["turns"]]
+    sets = ("dev", "dev9", "holdout", "discovery_holdout")
+    turns = [t for name in sets for c in conversations(name) for t in c["turns"]]
     labelled = [t for t in turns if t["topic"] == "discovery"]
     assert len(labelled) >= 100 and all(("list" in t) != ("kind" in t) for t in labelled)
     for turn in labelled:

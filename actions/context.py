@@ -307,8 +307,9 @@ def read(tracker, kb):
         topic = asked_first.topic  # "what does it earn, and how long is the training?": pay, then the other
     if topic in LISTS and len(named) == 1 and asked_outside and not across(kb, outside):
         topic = asked_outside.topic  # "looking at medical coding... how much does it pay", read as a list
-    if not named and last_topic in LISTS and ABOUT_THE_LIST.search(text):
-        topic, follow_up = "list", True  # "which of those needs the least school", whatever the intent
+    if not named and last_topic in LISTS and (ABOUT_THE_LIST.search(text) or narrows(text)):
+        # "which of those needs the least school", "I also love gardening", whatever the intent
+        topic, follow_up = "list", True
     places_named = any(e.get("entity") == "place" for e in entities)
     scope_named = any(e.get("entity") in ("place", "industry") for e in entities)
     where_best = WHERE_ASKED.search(text) and TOP.search(text) and EARNS.search(text) and not among
@@ -620,6 +621,8 @@ def in_scope(tracker, text, entities, intent):
     occupations = [e for e in entities if e.get("entity") == "occupation"]
     if any(not ("start" in e and own_job(text, e)) for e in occupations) or asks_for_a_list(text):
         return True  # "a client who is detail-oriented... Which occupations might suit her?", read as goodbye
+    if not occupations and tracker.get_slot(TOPIC) in LISTS and narrows(text):
+        return True  # "i dont have a degree btw" after a list, read as goodbye
     kinds = {e.get("entity") for e in entities}
     discussed = bool(tracker.get_slot(OCCUPATIONS))
     # "in Spokane, not Seattle"; "im in phoenix so what about arizona"
@@ -627,6 +630,12 @@ def in_scope(tracker, text, entities, intent):
     # "This work have future or no?", read as goodbye: no farewell in it, and a kind of question asked
     unsaid = intent == OUT_OF_SCOPE or (intent == "goodbye" and not FAREWELL.search(text))
     return unsaid and (bool(discussed and registry.asked_in(text)) or bool(corrects_place))
+
+
+def narrows(text):
+    """Whether a message says something a list can be narrowed by, as a list's follow-up
+    ("I also love gardening and being outside", "i dont have a degree btw")."""
+    return criteria.read(text) != Criteria()
 
 
 def at_work(text, mention):

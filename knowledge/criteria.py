@@ -11,7 +11,8 @@ BY = [
     (
         "education",
         "lowest",
-        r"\b(least|less|shortest|fewest years of|minimum|minimal) (school\w*|education|training|college)\b",
+        r"\b(least|less|shortest|fewest years of|minimum|minimal)( amount of)?"
+        r" (school\w*|education|training|college)\b",
     ),
     ("education", "", r"\b(most|more|longest) (school\w*|education|training)\b"),
     ("growth", "", r"\bby (growth|outlook)\b"),  # "sort by growth"
@@ -57,11 +58,26 @@ SAID_AMOUNT = re.compile(
     r"(?<=\w) (thousand|grand|k)\b",
     re.I,
 )
-DEGREE_FREE = re.compile(
-    r"\b(without|no|w/o|(don'?t|doesn'?t|do not|does not|not) (need|require|take)|skip)( an?| the)?"
-    r"( (college|4[- ]year|four[- ]year|university|bachelor'?s?))? (degree|college|school)\b",
-    re.I,
+# Schooling a job should not need, and the most schooling that leaves: "without a degree" up to a
+# certificate, "w/o going to college" a high school diploma, "dont need a doctorate" a master's.
+NOT_NEEDED = (
+    r"\b(?:without|w/o|no|skip(?:ping)?|avoid(?:ing)?|(?:don'?t|dont|doesn'?t|do not|does not|not|never|won'?t|"
+    r"can'?t) (?:need|needing|require|requiring|have|take|want|afford|go|going)(?: to)?)"
+    r"(?:\s+(?:going|go|to|getting|get|an?|the|any|my|like|more|another|formal|real|full))*\s+"
 )
+BELOW = [  # (what is not needed, the most schooling left), the most specific first
+    (r"doctora(?:l|te)|ph\.?d|professional degree|med(?:ical)? school|law school", EDUCATION_LEVELS[6]),
+    (r"master'?s?|grad(?:uate)? (?:degree|school)", EDUCATION_LEVELS[5]),
+    (
+        r"bachelor'?s?|(?:4|four)[- ]?(?:year|yr)s?(?: (?:degree|college|school))?|university",
+        EDUCATION_LEVELS[4],
+    ),
+    (r"associate'?s?|(?:2|two)[- ]?(?:year|yr) (?:degree|college)", NO_DEGREE),
+    (r"(?:college )?degree", NO_DEGREE),
+    (r"trade school|vocational school|certificate|college|school|university", EDUCATION_LEVELS[1]),
+    (r"education|schooling|high school|(?:hs )?diploma|ged", EDUCATION_LEVELS[0]),
+]
+NOT_NEEDED_SCHOOLING = [(re.compile(NOT_NEEDED + rf"(?:{what})\b", re.I), left) for what, left in BELOW]
 # "no more than an associate's", "what can I get into with like a 2 year degree", "only need a bachelor's"
 AT_MOST_SCHOOLING = re.compile(
     r"\b(no more than|not more than|at most|up to|max(imum)?( of)?|(only|just) (need|needs|require|requires)"
@@ -76,21 +92,10 @@ NOT_FOUR_YEARS = re.compile(
 OR_LESS_SCHOOLING = re.compile(r"\W*(degree\s+)?(or (less|lower|below|under)|at most|max(imum)?)\b", re.I)
 
 
-def without(free):
-    """The most schooling "without ..." allows: no four-year degree leaves an associate's,
-    no college a high school diploma, no degree a postsecondary certificate."""
-    said = free.group(0).lower()
-    if re.search(r"4[- ]year|four[- ]year|bachelor|university", said):
-        return EDUCATION_LEVELS[4]
-    if re.search(r"college|school", said) and "degree" not in said:
-        return EDUCATION_LEVELS[1]
-    return NO_DEGREE
-
-
 LEVELS = [
     (r"\bhigh school\b|\bhs diploma\b|\bged\b", EDUCATION_LEVELS[1], "at_most"),
     (r"\bassociate'?s?\b|\b2[- ]year degree\b|\btwo[- ]year degree\b", EDUCATION_LEVELS[4], "exact"),
-    (r"\bbachelor'?s?\b|\b4[- ]year degree\b|\bfour[- ]year degree\b|\bcollege degree\b", EDUCATION_LEVELS[5], "exact"),
+    (r"\bbachelor'?s?\b|\b(4|four)[- ]?(year|yr) degree\b|\bcollege degree\b", EDUCATION_LEVELS[5], "exact"),
     (r"\bmaster'?s?\b|\bgrad(uate)? (degree|school)\b", EDUCATION_LEVELS[6], "exact"),
     (r"\bdoctora(l|te)\b|\bph\.?d\b|\bprofessional degree\b", EDUCATION_LEVELS[7], "exact"),
     (r"\bcertificate\b|\btrade school\b|\bvocational\b|\bnon-?degree award\b", NO_DEGREE, "at_most"),
@@ -104,7 +109,7 @@ FIELD_WORDS = [
     (r"\bhealth ?care support\b", ("31",)),  # the names of the two SOC major groups
     (r"\bhealth ?care practitioners?\b", ("29",)),
     (r"\bhealth ?care\b(?! support| practitioner)|\bmedical\b|\bhealth\b|\bhospital\b|\bnursing\b", ("29", "31")),
-    (r"\btrades?\b|\bskilled trades?\b|\bblue[- ]collar\b", ("47", "49")),
+    (r"\btrades?\b(?! schools?)|\bskilled trades?\b|\bblue[- ]collar\b", ("47", "49")),
     (r"\bconstruction\b", ("47",)),
     (r"\b(computer|tech|software|programming|coding)\b|\b(?-i:IT)\b", ("15",)),
     (r"\bengineering\b|\barchitecture\b", ("17",)),
@@ -118,7 +123,7 @@ FIELD_WORDS = [
     (r"\bsales\b|\bselling\b", ("41",)),
     (r"\boffice\b|\badministrative\b|\badmin\b|\bclerical\b", ("43",)),
     (r"\bprotective\b|\blaw enforcement\b|\bpublic safety\b|\bpolice\b", ("33",)),
-    (r"\bfood\b|\brestaurants?\b|\bcooking\b", ("35",)),
+    (r"\bfood\b|\brestaurants?\b|\bcooking\b|\bkitchens?\b", ("35",)),
     (r"\bmaintenance\b|\brepair\b|\bmechanic\w*\b", ("49",)),
     (r"\bmanufacturing\b|\bproduction\b|\bfactory\b", ("51",)),
     (r"\btransportation\b|\btrucking\b|\blogistics\b|\bdriving\b", ("53",)),
@@ -129,20 +134,25 @@ FIELD_WORDS = [
 INTERESTS = [
     (
         r"\b(with|use|using) (my|your|their|his|her) hands\b|\bhands[ -]on\b|\b(build|fix)(ing)? (things|stuff)\b|"
-        r"\b(outdoors|outside)\b|\bmachines\b|\bphysical work\b",
+        r"\b(outdoors?|outside)\b|\bmachines\b|\bphysical work\b|\bgardening\b",
         "Realistic",
     ),
     (
-        r"\bsolv(e|ing) problems\b|\bpuzzles\b|\bresearch\b|\bfigur(e|ing) things out\b|\bscience\b|\banalyz",
+        r"\bsolv(e|ing) problems\b|\bpuzzles\b|\bresearch\b"
+        r"|\bfigur(e|ing) (out )?(how )?(things|stuff)( out| works?)?\b"
+        r"|\bscience\b|\banalyz|\bmath\b",
         "Investigative",
     ),
     (
-        r"\bcreative\b|\bbeing creative\b|\bartistic\b|\b(love|like) (to )?(draw|paint|write|writing|music|design)",
+        r"\bcreative\b|\bbeing creative\b|\bartistic\b|\b(love|like) (to )?(draw|paint|write|writing|music|design)"
+        r"|\b(making|editing|shooting) videos?\b",
         "Artistic",
     ),
     (
         # liking to teach, not teaching as a job now ("I teach career and technical education")
-        r"\bhelp(ing)? (other )?people\b|\bhelp(ing)? others\b|\bcar(e|ing) for\b|\b(like|love|enjoy)s? (to )?teach\w*|"
+        r"\bhelp(ing)? (other )?people\b|\bhelp(ing)? others\b|\bcar(e|ing) for\b"
+        r"|\b(like|love|enjoy)(s|d|ed)? (to )?teach\w*|"
+        r"\bmentor(ing)?\b|"
         r"\bteaching (kids|children|people|others)\b|"
         r"\bmake a difference\b|\bwork(ing)? with kids\b",
         "Social",
@@ -166,9 +176,11 @@ ACTIVITIES = {
     "food": "food",
     "music": "music",
     "money": "financial",
+    "driving": "vehicle",
 }
 WITH_ACTIVITY = re.compile(
-    r"\b(?:work(?:ing)?|be(?:ing)?|deal(?:ing)?|jobs?|careers?|help(?:ing)?|car(?:e|ing) for|teach(?:ing)?|involv\w*)"
+    r"\b(?:work(?:ing)?|be(?:ing)?|deal(?:ing)?|jobs?|careers?|help(?:ing)?|car(?:e|ing) for|teach(?:ing)?|involv\w*"
+    r"|lik(?:e|es|ing)|lov(?:e|es|ing)|enjoy\w*|obsessed|passionate about|interested in|good)"
     r"\s+(?:(?:with|w/?|around)\s+)?(?:(?!my\b|our\b|your\b|their\b)[a-z]+\s+)??"  # "with little kids"
     r"(?P<what>" + "|".join(sorted(ACTIVITIES, key=len, reverse=True)) + r")\b",
     re.I,
@@ -190,7 +202,8 @@ STYLES = [
     (r"\b(innovative|inventive|come up with new ideas)\b", "Innovation", False),
     (r"\b(high|most)[ -](stress|pressure)\w*\b|\bstressful\b", "Stress Tolerance", False),
     (
-        r"\b(work|works|working|be|am|by) (best )?(alone|by myself|on my own|independently|solo)\b|\bintrovert\w*\b"
+        r"\b(work|works|working|be|am|by) (best )?(alone|by (my|her|him|them)sel(f|ves)|on (my|her|his|their) own"
+        r"|independently|solo)\b|\bintrovert\w*\b|\b(quiet|shy|reserved)\b"
         r"|\b(not|don'?t|dont|without|less|little|minimal|no) (have to )?(deal\w*|work\w*|talk\w*|interact\w*) "
         r"(much )?(with|to) (people|customers|others)\b"
         r"|\b(little|minimal|no|less) (human |people )?(interaction|contact)\b",
@@ -249,9 +262,9 @@ def read(text, place=None, before=None) -> Criteria:
     if place:
         stated["area"] = place
     stated.update(pay_bounds(text))
-    free = DEGREE_FREE.search(text)
-    if free:
-        stated.update(education_at_most=without(free), education=None)
+    left = next((level for pattern, level in NOT_NEEDED_SCHOOLING if pattern.search(text)), None)
+    if left:
+        stated.update(education_at_most=left, education=None)
     elif NOT_FOUR_YEARS.search(text):
         stated.update(education_at_most=EDUCATION_LEVELS[4], education=None)
     else:

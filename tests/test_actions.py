@@ -615,6 +615,14 @@ def test_which_of_those_after_a_list_changes_the_list_whatever_the_intent(chat):
     assert "least schooling to start in New Jersey" in reply
 
 
+def test_what_the_person_says_of_themselves_after_a_list_narrows_it_whatever_the_intent(chat):
+    chat.say("what jobs are hiring the most in ohio", "ask_list")
+    reply = chat.say("i dont have a degree btw", "goodbye")
+    assert "no degree to start (up to a postsecondary certificate)" in reply and "Goodbye" not in reply
+    reply = chat.say("I also love gardening and being outside.", "nlu_fallback")
+    assert "Realistic" in reply and "up to a postsecondary certificate" in reply
+
+
 def test_an_impossible_ceiling_shows_the_list_without_it(chat):
     reply = chat.say("jobs under $0", "ask_list")
     assert reply.startswith("No occupation in the BLS data is among the occupations paying under $0 in the US.")

@@ -95,6 +95,20 @@ def test_an_impossible_filter_matches_nothing_and_says_how_many(kb):
         ("jobs that need no more than an associate's degree", dict(education_at_most="Associate's degree")),
         ("careers needing at most a postsecondary nondegree award", dict(education_at_most=NO_DEGREE)),
         ("something that doesn't take a four-year degree", dict(education_at_most="Associate's degree")),
+        # schooling not needed leaves the level below it
+        ("ones that dont need a doctorate or whatever", dict(education_at_most="Master's degree")),
+        ("business jobs that don't need a master's", dict(fields=("13",), education_at_most="Bachelor's degree")),
+        ("good jobs w/o going to college", dict(education_at_most="High school diploma or equivalent")),
+        ("ones u can start w/o going to trade school", dict(education_at_most="High school diploma or equivalent")),
+        ("i dont have a degree btw", dict(education_at_most=NO_DEGREE)),
+        ("which need no formal education at all", dict(education_at_most="No formal educational credential")),
+        ("medical jobs that only need a 4 yr degree", dict(fields=("29", "31"), education_at_most="Bachelor's degree")),
+        ("which jobs need the least amount of schooling", dict(by="education", lowest=True)),
+        ("kitchen jobs that pay the most", dict(by="pay", fields=("35",))),
+        ("smth with making videos, like editing youtube stuff", dict(interests=("Artistic",))),
+        ("i also like computers and figuring out how stuff works", dict(interests=("Investigative",))),
+        ("how about outdoor jobs", dict(interests=("Realistic",))),
+        ("she's pretty quiet and likes to work on her own", dict(style="Social Orientation", style_low=True)),
         ("jobs for someone who is really detail-oriented", dict(style="Attention to Detail", style_low=False)),
         ("careers that don't involve much stress", dict(style="Stress Tolerance", style_low=True)),
         ("what jobs let me work w animals", dict(activity="animal")),
@@ -223,7 +237,13 @@ def test_bright_outlook_like_flag_follows_its_stated_rule(kb):
 
 @pytest.mark.parametrize(
     "text,word",
-    [("any jobs where u work with animals all day", "animal"), ("careers working with kids", "child")],
+    [
+        ("any jobs where u work with animals all day", "animal"),
+        ("careers working with kids", "child"),
+        ("my daughter is obsessed with animals", "animal"),  # what the person likes
+        ("what kinda jobs are good if u like driving", "vehicle"),
+        ("what kind of work is there if i just really like kids", "child"),
+    ],
 )
 def test_what_people_want_to_work_with_is_read_from_onet_tasks(kb, text, word):
     criteria = read(text)

@@ -11,6 +11,7 @@ import re
 
 import charts
 from knowledge.build import built_digest
+from knowledge.formatting import hourly
 
 
 def message(text, buttons=None):
@@ -146,3 +147,8 @@ def not_understood():
             "skills, education, duties and job outlook. Try “how much do nurses make in Texas?”"
         )
     ]
+
+
+def per_hour(wages):
+    """' ($46.90/hour)': the hourly median beside the annual one, where BLS publishes it."""
+    return f" ({hourly(wages.hourly_median)})" if wages and wages.hourly_median is not None else ""

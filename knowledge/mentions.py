@@ -390,8 +390,10 @@ class MentionFinder:
                 told = before in PLACE_PREPOSITIONS or len(tokens) == 1 or last or leads
                 return (told and phrase not in WORD_CODES) or after_pay
             if phrase in WORD_CODES or self.resolver.is_title(phrase):  # "OR", "PA"
+                # "MN or PA" joins places; "pharmacist or PA", "NP vs PA" join titles
+                joined = before in CONJUNCTIONS and i > 1 and not self.gazetteer.areas(lowered[i - 2])
                 return (
-                    before in PLACE_JOINERS
+                    (before in PLACE_JOINERS and not joined)
                     or after in {"area", "metro"}
                     or (before is None and after in CONJUNCTIONS)
                     or (after is None and before in CAREER_WORDS and i > 1)  # "electrician pay PA"

@@ -91,8 +91,9 @@ def test_which_of_them_pays_more_uses_the_last_two_occupations(chat):
     reply = chat.say("which of them pays more?", "ask_compare")
     gap = E.dollars(E.wage(E.PLUMBERS) - E.wage(E.ELECTRICIANS))
     assert (
-        f"Plumbers, Pipefitters, and Steamfitters pay more in the US: median {E.annual(E.PLUMBERS)} a year vs "
-        f"{E.annual(E.ELECTRICIANS)} for Electricians, a gap of {gap} (BLS OEWS, May 2025)" in reply
+        f"Plumbers, Pipefitters, and Steamfitters pay more in the US: median {E.annual(E.PLUMBERS)} a year "
+        f"({E.hourly(E.PLUMBERS)}) vs {E.annual(E.ELECTRICIANS)} ({E.hourly(E.ELECTRICIANS)}) for "
+        f"Electricians, a gap of {gap} (BLS OEWS, May 2025)" in reply
     )
 
 
@@ -108,7 +109,8 @@ def test_comparison_of_the_article_titles_shows_both_sources(chat):
     gap = E.dollars(E.wage(E.HELP_DESK) - E.wage(E.OFFICE_CLERKS))
     assert (
         f"By BLS figures for the broader occupations, Computer User Support Specialists pay more in the US: "
-        f"median {E.annual(E.HELP_DESK)} a year vs {E.annual(E.OFFICE_CLERKS)} for Office Clerks, General, "
+        f"median {E.annual(E.HELP_DESK)} a year ({E.hourly(E.HELP_DESK)}) vs {E.annual(E.OFFICE_CLERKS)} "
+        f"({E.hourly(E.OFFICE_CLERKS)}) for Office Clerks, General, "
         f"a gap of {gap}" in reply
     )
     assert "Side by side" not in reply  # a pay question gets a pay answer
@@ -261,7 +263,7 @@ def test_all_occupations_is_the_baseline_for_pay_and_growth(chat):
     assert f"employment is projected to change {overall['change_percent']:+.1f}%" in chat.say(
         "how fast are jobs growing overall", "ask_outlook"
     )
-    assert f"vs {E.annual(all_jobs)} for All Occupations" in chat.say(
+    assert f"vs {E.annual(all_jobs)} ({E.hourly(all_jobs)}) for All Occupations" in chat.say(
         "how do nurses compare to the average worker", "ask_compare"
     )
 
@@ -394,7 +396,8 @@ def test_vs_one_more_occupation_compares_it_with_the_one_before(chat):
     reply = chat.say("vs lpn", "ask_compare")
     assert reply.startswith(
         "Licensed Practical and Licensed Vocational Nurses pay more in Florida: median "
-        f"{E.annual('29-2061', area=E.FLORIDA)} a year vs {E.annual('31-1131', area=E.FLORIDA)}"
+        f"{E.annual('29-2061', area=E.FLORIDA)} a year ({E.hourly('29-2061', area=E.FLORIDA)}) "
+        f"vs {E.annual('31-1131', area=E.FLORIDA)}"
     )
 
 

@@ -85,8 +85,8 @@ def test_a_click_continues_the_pending_question(fixture_kb):
         fixture_kb, '/choose{"choice":"47-2152.00"}', "choose", slots, [{"entity": "choice", "value": "47-2152.00"}]
     )
     assert messages[0]["text"] == (
-        "Plumbers, Pipefitters, and Steamfitters pay more in the US: median $71,000 a year vs "
-        "$70,000 for Electricians, a gap of $1,000 (BLS OEWS, May 2031)."
+        "Plumbers, Pipefitters, and Steamfitters pay more in the US: median $71,000 a year ($34.13/hour) vs "
+        "$70,000 ($33.65/hour) for Electricians, a gap of $1,000 (BLS OEWS, May 2031)."
     )
     assert SlotSet("occupations", ["47-2111.00", "47-2152.00"]) in events and SlotSet("choices", None) in events
 
@@ -162,7 +162,8 @@ def test_one_occupation_in_two_places_is_answered_for_both_and_compared(fixture_
     messages, events = run(fixture_kb, "electrician pay Texas vs Alaska", "ask_pay")
     assert [m["text"].split(":")[0] for m in messages[:2]] == ["Electricians in Texas", "Electricians in Alaska"]
     assert messages[2]["text"] == (
-        "Electricians earn more in Alaska: median $80,000 a year vs $65,000 in Texas (BLS OEWS, May 2031)."
+        "Electricians earn more in Alaska: median $80,000 a year ($38.46/hour) vs $65,000 ($31.25/hour) in Texas "
+        "(BLS OEWS, May 2031)."
     )
     assert SlotSet("places", ["Texas", "Alaska"]) in events
 

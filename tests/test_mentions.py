@@ -228,6 +228,8 @@ def test_a_follow_up_naming_only_a_place(kb, message, places):
         ("cdl driver salary tx", [("occupation", "cdl driver"), ("place", "Texas")]),
         ("electrician pay PA", [("occupation", "electrician"), ("place", "Pennsylvania")]),  # PA after "pay"
         ("what does a PA make", [("occupation", "PA")]),
+        ("which pays more, pharmacist or PA?", [("occupation", "pharmacist"), ("occupation", "PA")]),  # titles joined
+        ("nurse pay MN or PA", [("occupation", "nurse"), ("place", "Minnesota"), ("place", "Pennsylvania")]),
         ("And if they worked for the state?", [("industry", "999201")]),  # an employer after "for"
         ("best paying jobs in the state", []),  # a place, not the state government
         ("I mean commercial pilots, like charter flights", [("occupation", "commercial pilots")]),

@@ -6,7 +6,7 @@ import re
 from knowledge.formatting import money, percent
 
 from ..registry import MAX_SUBJECTS, Answer, by_topic, last_sentence, register
-from ..replies import article_source, bullets, cite, industry_name, listed, message
+from ..replies import article_source, bullets, cite, industry_name, listed, message, per_hour
 
 GROWTH_WORDS = re.compile(r"\b(grow|grows|growing|growth|faster|outlook|demand|openings|future|shrinking)\b", re.I)
 SCHOOL_WORDS = re.compile(r"\b(school|schooling|degree|education|college|training|study|longer|shorter)\b", re.I)
@@ -122,13 +122,13 @@ def compare_pay(comparison, profiles=()):
                 f"median pay{where}: {money(first.median)} a year {cited}."
             )
         ]
-    others = " and ".join(f"{money(c.median)} for {c.occupation.title}" for c in ranked[1:])
+    others = " and ".join(f"{money(c.median)}{per_hour(c.pay.wages)} for {c.occupation.title}" for c in ranked[1:])
     return (
         out
         + [
             message(
-                f"{lead}{first.occupation.title} pay more{where}: median {money(first.median)} a year "
-                f"vs {others}, a gap of {money(first.median - second.median)} {cited}."
+                f"{lead}{first.occupation.title} pay more{where}: median {money(first.median)} a year"
+                f"{per_hour(first.pay.wages)} vs {others}, a gap of {money(first.median - second.median)} {cited}."
             )
         ]
         + broader_groups(ranked)
@@ -159,11 +159,11 @@ def in_industry(kb, subjects, naics):
             )
         ] + compare_pay(kb.compare(*(s.code for s in subjects)))
     first, *rest = sorted(found, key=lambda f: -f.wages.annual_median)
-    others = " and ".join(f"{money(f.wages.annual_median)} for {f.occupation.title}" for f in rest)
+    others = " and ".join(f"{money(f.wages.annual_median)}{per_hour(f.wages)} for {f.occupation.title}" for f in rest)
     return [
         message(
             f"{first.occupation.title} pay more in {industry} (US): median {money(first.wages.annual_median)} "
-            f"a year vs {others} {cite(first.wages.source)}."
+            f"a year{per_hour(first.wages)} vs {others} {cite(first.wages.source)}."
         )
     ]
 

@@ -6,7 +6,7 @@ from charts import Spec
 from knowledge.formatting import hourly, money
 
 from ..registry import MAX_SUBJECTS, Answer, register
-from ..replies import article_note, article_source, cite, industry_name, listed, message
+from ..replies import article_note, article_source, cite, industry_name, listed, message, per_hour
 
 
 @register
@@ -119,11 +119,11 @@ def compare_places(pays):
     if len(paid) < 2:
         return []
     first, rest = paid[0], paid[1:]
-    others = " and ".join(f"{money(p.wages.annual_median)}{scope(p)}" for p in rest)
+    others = " and ".join(f"{money(p.wages.annual_median)}{per_hour(p.wages)}{scope(p)}" for p in rest)
     return [
         message(
             f"{first.occupation.title} earn more{scope(first)}: median {money(first.wages.annual_median)} "
-            f"a year vs {others} {cite(first.source)}."
+            f"a year{per_hour(first.wages)} vs {others} {cite(first.source)}."
         )
     ]
 

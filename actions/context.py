@@ -15,7 +15,7 @@ from knowledge.criteria import asks_for_a_list
 from knowledge.english import has_words
 from knowledge.lists import INTEREST_AREAS, Criteria
 from knowledge.majors import Programs
-from knowledge.mentions import QUESTION_WORDS
+from knowledge.mentions import OPENERS, QUESTION_WORDS, SHORT_FOLLOW_UP
 from knowledge.text import words
 
 from . import registry
@@ -627,6 +627,12 @@ def in_scope(tracker, text, entities, intent):
     discussed = bool(tracker.get_slot(OCCUPATIONS))
     # "in Spokane, not Seattle"; "im in phoenix so what about arizona"
     corrects_place = kinds == {"place"} and discussed and (CORRECTION.search(text) or ABOUT_AGAIN.search(text))
+    # "LA?" read as goodbye, "tucson just for kicks" as thanks: a place the last question goes on in
+    courteous = FAREWELL.search(text) or THANKS.search(text)
+    first = min((e.get("start", 0) for e in entities), default=0)
+    opens = all(w in OPENERS for w in re.findall(r"[a-z']+", text[:first].lower()))  # not "is it gonna rain in nyc"
+    if kinds == {"place"} and discussed and opens and len(text.split()) <= SHORT_FOLLOW_UP and not courteous:
+        return True
     # "This work have future or no?", read as goodbye: no farewell in it, and a kind of question asked
     unsaid = intent == OUT_OF_SCOPE or (intent == "goodbye" and not FAREWELL.search(text))
     return unsaid and (bool(discussed and registry.asked_in(text)) or bool(corrects_place))

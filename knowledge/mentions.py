@@ -134,6 +134,10 @@ AUXILIARIES = set(
 )
 # The words around a place named alone as a follow-up: "boston specifically", "and in boston?"
 ASKING_AGAIN = set("in and what wat about how specifically then instead only just tho though".split()) | {""}
+# Words before a place that opens a short follow-up: "tucson just for kicks", "ok now san jose lol", "LA?"
+COPULAS = set("is are was were be much bit way even".split())  # before a comparative: "is closer to"
+OPENERS = set("ok okay k so and now then but hmm what wat how about".split())
+SHORT_FOLLOW_UP = 8  # tokens
 # Every occupation together, the yardstick: "median wage for all occupations".
 ALL_OCCUPATIONS_PHRASES = {
     "all occupations",
@@ -380,9 +384,14 @@ class MentionFinder:
         after = lowered[i + n] if i + n < len(tokens) else None
         typed = " ".join(t[2] for t in tokens[i : i + n])
         alone = len(tokens) <= SHORT_MESSAGE  # "dallas?", "fl", "LA area?": a follow-up naming a place
+        # read after the classifier: a place that opens a short message ("vegas pays more or less?")
+        opens = loose and len(tokens) <= SHORT_FOLLOW_UP and all(w in OPENERS for w in lowered[:i])
+        opens = opens and not self.resolver.is_title(phrase)
         if len(phrase) <= 2 and after and self.resolver.is_title(" ".join(words(f"{phrase} {after}"))):
             return False  # "PR specialists": the first word of a title
         if len(phrase) <= 2:
+            if opens and typed.isupper():  # "LA?", "what about LA"
+                return True
             if not typed.isupper():  # "in tx"; "fl" as the whole message; "cdl driver salary tx"
                 last = i + n == len(tokens) and len(tokens) > 1
                 leads = i == 0 and after in CAREER_WORDS  # "mn pay"
@@ -417,7 +426,7 @@ class MentionFinder:
             city = loose and (n > 1 or self.gazetteer.major_city(phrase)) and not self.resolver.is_title(phrase)
             ends = after is None and before in CAREER_WORDS
             told = before in PLACE_PREPOSITIONS or (loose and before == "about")
-            return (told and (typed[0].isupper() or city)) or principal or (city and ends)
+            return (told and (typed[0].isupper() or city)) or principal or (city and ends) or (opens and city)
         if any(is_everyday(w) and t[2].islower() for w, t in pairs):
             ends = after is None and before in CAREER_WORDS  # "cdl driver pay houston"
             listed = before in CONJUNCTIONS and i > 1 and bool(self.gazetteer.areas(lowered[i - 2]))  # after a place
@@ -427,7 +436,7 @@ class MentionFinder:
             stated = bool(narrowed) and " ".join(lowered[i + n : i + n + m]) not in WORD_CODES
             spanish = loose and before == "en"  # "what do plumbers make alla en houston"
             told = before in PLACE_PREPOSITIONS or alone or ends or listed or after_than or stated or spanish
-            return told  # "in houston", "dallas?"
+            return told or opens  # "in houston", "dallas?", "tucson just for kicks"
         return True
 
     def _state_after(self, areas, end, tokens, lowered):
@@ -717,6 +726,8 @@ class MentionFinder:
             return False  # "my hands", "my sister": the person's own, not a job asked about
         agent = lowered[i].rstrip("s").endswith(AGENT_ENDINGS)
         following = lowered[i + 1] if i + 1 < len(tokens) else None
+        if i > 0 and lowered[i - 1] in COPULAS and following in ("to", "than"):
+            return False  # a comparison: "houston is closer to family"
         if (
             following
             and message[tokens[i][1] : tokens[i + 1][0]] == " "

@@ -90,6 +90,7 @@ PLACE_ALIASES = {
     "stl": "St. Louis",
     "phx": "Phoenix-Mesa-Chandler",
     "pdx": "Portland-Vancouver-Hillsboro",
+    "inland empire": "Riverside-San Bernardino-Ontario",
 }
 # Nicknames of states.
 STATE_NICKNAMES = {

@@ -1084,6 +1084,16 @@ def test_small_talk_is_answered_with_its_response_and_changes_nothing(chat, text
     assert [m.get("response") for m in chat.replies] == [response] and chat.slots == before
 
 
+def test_a_place_opening_a_short_message_goes_on_with_the_last_question(chat):
+    chat.say("what does an HVAC tech make in Phoenix", "ask_pay")
+    reply = chat.say("tucson just for kicks", "thanks")  # the classifier's guess
+    assert "Heating, Air Conditioning, and Refrigeration Mechanics and Installers in Tucson, AZ: median pay" in reply
+    chat.say("CNA vs medical assistant, which one makes more money in california", "ask_compare")
+    assert "pay more in Los Angeles-Long Beach-Anaheim, CA" in chat.say("LA?", "goodbye")
+    chat.say("is it gonna rain in nyc tmrw", "out_of_scope")
+    assert [m.get("response") for m in chat.replies] == ["utter_out_of_scope"]
+
+
 def test_a_question_the_classifier_took_for_small_talk_is_answered(chat):
     chat.say("what do plumbers make", "ask_pay")
     reply = chat.say("vs electricians", "goodbye")

@@ -161,6 +161,14 @@ def read(kb, message):
         ("nurses in eastern ky", ["East Kentucky nonmetropolitan area"]),
         ("working at a state college", []),
         ("jobs in mobile home sales", []),
+        # a place that opens a short follow-up
+        ("tucson just for kicks", ["Tucson, AZ"]),
+        ("vegas pays more or less?", ["Las Vegas-Henderson-North Las Vegas, NV"]),
+        ("ok now san jose lol", ["San Jose-Sunnyvale-Santa Clara, CA"]),
+        ("LA?", ["Los Angeles-Long Beach-Anaheim, CA"]),
+        ("houston is closer to family, numbers there?", ["Houston-Pasadena-The Woodlands, TX"]),  # no Closer
+        ("reading just for fun", []),
+        ("forklift pay in the inland empire", ["Riverside-San Bernardino-Ontario, CA"]),
     ],
 )
 def test_cities_in_lower_case_are_read_after_the_classifier(kb, message, places):

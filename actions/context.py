@@ -304,7 +304,10 @@ def read(tracker, kb):
     elif follow_up and topic in ONE_QUESTION and asked_outside and not registry.asks(topic, outside):
         topic = asked_outside.topic  # "and surg techs in atlanta make?" after an education answer
     elif not understood and topic == DEFAULT_TOPIC and (asked_first := registry.first_asked(text)):
-        topic = asked_first.topic  # "what does it earn, and how long is the training?": pay, then the other
+        # "what does it earn, and how long is the training?": pay, then the other; but after sentences
+        # that ask nothing, the question ("...wants to go to welding school... Which of those two pays better?")
+        told_first = registry.the_question(text) != text
+        topic = asked_last.topic if asked_last and told_first else asked_first.topic
     if topic in LISTS and len(named) == 1 and asked_outside and not across(kb, outside):
         topic = asked_outside.topic  # "looking at medical coding... how much does it pay", read as a list
     if not named and last_topic in LISTS and (ABOUT_THE_LIST.search(text) or narrows(text)):

@@ -79,9 +79,17 @@ def register(cls):
 
 def also_asked(request):
     """Another kind of question joined to this one: "pay and outlook for welders"."""
-    if not JOINED.search(request.text):
+    text = the_question(request.text)
+    if not JOINED.search(text):
         return []
-    return [u for u in answers() if u.asked_by and u.topic != request.topic and u.asked_by.search(request.text)][:1]
+    return [u for u in answers() if u.asked_by and u.topic != request.topic and u.asked_by.search(text)][:1]
+
+
+def the_question(text):
+    """The last sentence, when the sentences before it ask nothing ("My son wants to go to
+    welding school... Which of those two pays better?"); else the whole text."""
+    last = last_sentence(text)
+    return last if last and "?" not in text[: text.rfind(last)] else text
 
 
 def last_sentence(text):

@@ -26,6 +26,10 @@ KINDS_OF_WORK = {"jobs", "careers", "occupations", "positions", "roles", "fields
 STUDIED_AS = {"degree", "degrees", "major", "majors", "majoring", "minor", "bachelor's", "bachelors", "masters"}
 # Words before one word of a field: "what about bookkeeping", "thinking of going into welding"
 FIELD_BEFORE = {"about", "into", "in", "considering", "pursuing", "studying"}
+# A training program named for its field, in a question comparing two: "the dental hygiene
+# program or the radiography program", "welding school ... which of those two pays better"
+PROGRAMS = {"school", "program", "programs", "course", "courses", "classes"}
+COMPARING = re.compile(r"\b(or|vs\.?|versus|between|either|both|each|two|compar\w*)\b", re.I)
 # Words before an industry that do not change it: "at the big passenger airlines".
 SIZED = {"the", "a", "big", "large", "small", "major", "actual", "real", "huge", "local", "private", "like"}
 PAY_WORDS = {"pay", "pays", "salary", "salaries", "wage", "wages"}  # "what about welding pay"
@@ -201,7 +205,8 @@ DRIVES = re.compile(r"\bdriv(?:e|es|ing)\s+(?:a |an |the |their )?(?P<x>[a-z]+(?
 NOT_A_FIELD_OF_ONE = {"coding"}
 # The worker of a field: "design" -> "designer", "welding" -> "welder", "therapy" -> "therapist".
 WORKER_FORMS = [
-    ("ing", ("er", "e", "ant", "")),
+    ("ing", ("er", "e", "ant", "", "or")),  # "school counseling" -> "school counselor"
+    ("phy", ("pher",)),  # "radiography" -> "radiographer"
     ("ation", ("er", "ator")),  # "tax preparation" -> "tax preparer"
     ("ion", ("or",)),  # "home inspection" -> "home inspector"
     ("ry", ("er", "")),
@@ -577,10 +582,12 @@ class MentionFinder:
                 continue  # "a computer science degree" is a major
             ends = following is None or following in PLACE_PREPOSITIONS | CONJUNCTIONS | KINDS_OF_WORK | PAY_WORDS
             ends = ends or message[tokens[i][1] : tokens[i][1] + 1] in tuple(",.?!;")  # not "in plumbing school"
+            program = following in PROGRAMS and bool(COMPARING.search(message))  # not "im in nursing school"
             leads = i == 0 and following in PAY_WORDS | {"growth", "outlook"}  # "landscaping pay"
             leads = leads and token.lower() not in NOT_A_FIELD_OF_ONE
             after = i > 0 and tokens[i - 1][2].lower() in FIELD_BEFORE and ends  # "what about bookkeeping"
-            alone = token.lower().endswith("ing") and (after or leads)
+            alone = (token.lower().endswith("ing") and (after or leads)) or program
+            ends = ends or program
             for first in (i - 2, i - 1) + ((i,) if alone else ()):  # "what about bookkeeping"
                 span = range(first, i + 1)
                 typed = [tokens[j][2] for j in span] if first >= 0 else []

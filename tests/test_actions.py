@@ -1094,6 +1094,15 @@ def test_a_place_opening_a_short_message_goes_on_with_the_last_question(chat):
     assert [m.get("response") for m in chat.replies] == ["utter_out_of_scope"]
 
 
+def test_the_question_after_sentences_that_ask_nothing_is_the_one_answered(chat):
+    text = (
+        "My son is graduating in May and wants to go to welding school, his best friend is doing HVAC. "
+        "Which of those two pays better here in Ohio?"
+    )
+    reply = chat.say(text, "out_of_scope")  # the classifier's guess
+    assert "Welders, Cutters, Solderers, and Brazers in Ohio: median pay" in reply and "Typical entry" not in reply
+
+
 def test_a_question_the_classifier_took_for_small_talk_is_answered(chat):
     chat.say("what do plumbers make", "ask_pay")
     reply = chat.say("vs electricians", "goodbye")

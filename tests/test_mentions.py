@@ -278,6 +278,9 @@ def test_a_field_asked_about_as_a_career_is_its_workers(kb, message, worker):
         ("Several students have asked about dental hygiene. What are the entry requirements?", ["dental hygienist"]),
         ("what can i do with a computer science degree", []),  # a major
         ("im in plumbing school rn", []),  # the person's own schooling
+        # a program named for its field, in a question comparing two
+        ("the dental hygiene program or the radiography program?", ["dental hygienist", "radiographer"]),
+        ("he wants welding school, his friend HVAC. which of those two pays better", ["welder", "hvac technician"]),
         ("hvac growth?", ["hvac technician"]),  # a field said for its job
         ("my prof says cybersecurity is where its at", ["information security analyst"]),
         ("how does that compare to help desk", ["help desk technician"]),

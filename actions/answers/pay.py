@@ -15,7 +15,7 @@ class Pay(Answer):
     intents = ("ask_pay",)
     sources = ("oews_2025",)
     asked_by = re.compile(
-        r"\b(pay|paid|salary|salaries|slary|sallary|earn|earnings|wages?|income|make|makes|money|bank|compensation"
+        r"\b(pay|pays|paid|salary|salaries|slary|sallary|earn|earnings|wages?|income|make|makes|money|bank|compensation"
         r"|hourly|per hour|an hour|paycheck)\b",
         re.I,
     )

@@ -529,20 +529,22 @@ def elided(kb, tracker, intent, text, entities, after_a_list):
     with the last word of the title discussed, name another occupation; as its mention
     (not after a list: "what about healthcare" narrows the list)."""
     discussed = slot_subjects(tracker, OCCUPATIONS)
-    asks_again = intent in FOLLOW_UPS or VERSUS.match(text) or SWITCH.match(text)
+    # "kindergarten?" alone, whatever the intent
+    asks_again = intent in FOLLOW_UPS or VERSUS.match(text) or SWITCH.match(text) or len(text.split()) == 1
     if not discussed or not asks_again or after_a_list or any(e.get("entity") == "occupation" for e in entities):
         return []
+    # the title's head, before any qualifier: "Teachers" of "Elementary School Teachers, Except Special Education"
+    head = kb.occupation(discussed[-1].code).title.split(",")[0].split()[-1] if kb.knows(discussed[-1].code) else None
     rest = blanked(text.lower(), [(e["start"], e["end"]) for e in entities if "start" in e])
-    # "the civil ones"; not "and pay?", which asks again
-    typed = [m for m in re.finditer(r"[a-z]+", rest) if m.group() not in CONNECTIVES | PICKING | QUESTION_WORDS]
-    if not 1 <= len(typed) <= 2:
-        return []
-    head = kb.occupation(discussed[-1].code).title.split()[-1] if kb.knows(discussed[-1].code) else None
-    named = " ".join(m.group() for m in typed) + f" {head}"
-    resolution = kb.resolve(named) if head else None
-    if not (resolution and resolution.status == SURE) or resolution.best.code == discussed[-1].code:
-        return []
-    return [{"entity": "occupation", "value": named, "start": typed[0].start(), "end": typed[-1].end()}]
+    said = [m for m in re.finditer(r"[a-z]+", rest) if m.group() not in CONNECTIVES | PICKING]
+    # "the civil ones", "what about middle school"; not "and pay?", which asks again
+    plain = [m for m in said if m.group() not in QUESTION_WORDS]
+    for typed in ([said] if plain else []) + [plain]:
+        named = " ".join(m.group() for m in typed) + f" {head.lower()}" if head else ""
+        resolution = kb.resolve(named) if head and 1 <= len(typed) <= 2 else None
+        if resolution and resolution.status == SURE and resolution.best.code != discussed[-1].code:
+            return [{"entity": "occupation", "value": named, "start": typed[0].start(), "end": typed[-1].end()}]
+    return []
 
 
 def compared_with(text, entities):

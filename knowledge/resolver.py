@@ -355,7 +355,7 @@ class Resolver:
         best = {}
         for i in ids:
             k = self.keys[i]
-            extra = len(k.split()) - len(known)
+            extra = len(k.split(" except ")[0].split()) - len(known)  # "..., Except Special Education" adds none
             above = not RANKS & set(typed) and bool(RANKS & set(k.split()))  # a rank not typed
             for code, title, kind in self.by_key[k]:
                 rank = (kind not in OFFICIAL, above, extra, not code.endswith(".00"))
@@ -373,6 +373,13 @@ class Resolver:
         socs = {self.official[code][0] for code, _ in ranked}
         if len(socs) == 1 and not guessed:  # a corrected word that only partly matches: ask
             return Resolution(text, SURE, [self._candidate(code, title, 0.75) for code, (_, title) in ranked])
+        # One official title is the words typed and no more: "kindergarten teachers" is Kindergarten
+        # Teachers, Except Special Education; Special Education Teachers, Kindergarten is offered beside it
+        whole = [item for item in ranked if not item[1][0][0] and item[1][0][2] == 0]
+        if len(whole) == 1 and len(known) > 1 and not guessed:
+            ranked = whole + [item for item in ranked if item is not whole[0]]
+            shares = [0.8] + [0.2] * (len(ranked) - 1)
+            return Resolution(text, SURE, [self._candidate(c, title, p) for (c, (_, title)), p in zip(ranked, shares)])
         share = 0.6 / len(ranked)
         return Resolution(
             text,

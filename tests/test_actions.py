@@ -755,6 +755,14 @@ def test_a_choice_typed_as_a_word_of_its_title(chat):
     assert chat.slots["occupations"] == ["17-2141.00"] and chat.slots["topic"] == "pay"
 
 
+def test_a_level_said_alone_after_teachers_is_its_teachers(chat):
+    chat.say("Elementary vs high school teacher salary in New Jersey?", "ask_compare")
+    reply = chat.say("what about middle school", "inform")  # "school" is also a question's word
+    assert reply.startswith("Middle School Teachers, Except Special and Career/Technical Education in New Jersey:")
+    reply = chat.say("kindergarten?", "ask_demographics")  # the classifier's guess
+    assert reply.startswith("Kindergarten Teachers, Except Special Education in New Jersey: median pay")
+
+
 def test_a_digit_is_an_ordinal_only_as_one(chat):
     chat.say("whats the diff between a PA and a nurse practitioner", "ask_compare")
     chat.say("which 1 pays more", "ask_compare")

@@ -93,10 +93,12 @@ DOMINANT_OF_SEVERAL = [
     ("ux designer", "15-1255"),
     ("sysadmin", "15-1244"),
     ("vet assistant", "31-9096"),
+    # The official title that is the words typed and no more, an "Except ..." clause aside.
+    ("kindergarten teacher", "25-2012"),  # not Special Education Teachers, Kindergarten
+    ("secondary school teachers", "25-2031"),
 ]
 # Where none dominates, the bot asks, the likeliest first.
 LEADING_OF_SEVERAL = [
-    ("kindergarten teacher", "25-2012"),
     ("medical lab technicians", "29-2012"),  # technologists too: "technologist" and "technician" fold together
 ]
 

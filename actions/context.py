@@ -142,6 +142,11 @@ CHOICES, PENDING, LIST, QUIZ = "choices", "pending", "list", "quiz"
 LISTS = ("list", "majors", "technology", "quiz")  # topics answered with a list of occupations, which follow-ups change
 ACROSS = LISTS + ("career_moves",)
 ABOUT_ONE = ("education", "skills", "duties", "related")  # answers the same everywhere, with no place to say
+SET_ASIDE = re.compile(
+    r"\b(besides|other than|except|apart from|aside from|(that|which) (aren'?t|arent|are not|isn'?t|is not))"
+    r"( (being|be|becoming|working as|as))?( (a|an|the))?\s*$",
+    re.I,
+)
 ABOUT_THE_LIST = re.compile(r"\b(those|these|them|of the list|that list|the list)\b", re.I)
 REFERS_BACK = re.compile(
     r"\b(it|its|they|them|their|each|both|those|these|the two|that job|this job|the job|(for|in|do) that)\b", re.I
@@ -224,7 +229,7 @@ def read(tracker, kb):
     entities = [e for e in given if well_formed(e) and (e["entity"] != "choice" or valid_choice(kb, e["value"]))]
     if given and not entities:  # '/choose{"place": [1]}': answered as not understood, nothing changed
         return Request(DEFAULT_TOPIC, text, malformed=True)
-    entities = read_after_the_classifier(kb, text, entities)
+    entities = [e for e in read_after_the_classifier(kb, text, entities) if not set_aside(text, e)]
     last_topic = tracker.get_slot(TOPIC)
     after_a_list = last_topic in ACROSS  # "which of those...", "what about healthcare": the list's
     if after_a_list and criteria.asks_for_more(text):  # "next page": no legislative Pages
@@ -626,6 +631,8 @@ def in_scope(tracker, text, entities, intent):
     occupations = [e for e in entities if e.get("entity") == "occupation"]
     if any(not ("start" in e and own_job(text, e)) for e in occupations) or asks_for_a_list(text):
         return True  # "a client who is detail-oriented... Which occupations might suit her?", read as goodbye
+    if Programs.named_in(text) and intent == OUT_OF_SCOPE:
+        return True  # "my roommate's a chem major, what's out there for her"
     if not occupations and tracker.get_slot(TOPIC) in LISTS and narrows(text):
         return True  # "i dont have a degree btw" after a list, read as goodbye
     kinds = {e.get("entity") for e in entities}
@@ -643,10 +650,17 @@ def in_scope(tracker, text, entities, intent):
     return unsaid and (bool(discussed and registry.asked_in(text)) or bool(corrects_place))
 
 
+def set_aside(text, mention):
+    """Whether an occupation is named only as one the question is not about: "what can u do
+    w a psychology degree besides be a therapist", "careers that use AutoCAD other than architect"."""
+    before = text[max(0, mention["start"] - 40) : mention["start"]] if "start" in mention else ""
+    return mention.get("entity") == "occupation" and bool(SET_ASIDE.search(before))
+
+
 def narrows(text):
     """Whether a message says something a list can be narrowed by, as a list's follow-up
     ("I also love gardening and being outside", "i dont have a degree btw")."""
-    return criteria.read(text) != Criteria()
+    return criteria.read(text) != Criteria() and not Programs.named_in(text)  # "with an animal science degree"
 
 
 def at_work(text, mention):

@@ -43,10 +43,12 @@ MAJOR_ALIASES = {
 }
 STOP = {"and", "of", "the", "in", "a", "an", "general", "other", "studies", "study", "science", "sciences"}
 WORD = re.compile(r"[a-z']+")
+# Words no major's name holds: "jobs without a degree", "no degree, what can i do"
+NOT_A_MAJOR = {"without", "w/o", "no", "not", "any", "need", "needs", "require", "jobs", "job", "a", "an", "the"}
 # Where a message names a major: "with a biology degree", "a psych major", "majored in CS".
 NAMED = [
     re.compile(
-        r"\b(?:with|have|got|getting|get|earn|earning|finish|finishing|finished|use|using|for)\s+(?:a|an|my|the)\s+"
+        r"\b(?:with|w/?|have|got|getting|get|earn|earning|finish|finishing|finished|use|using|for|about)\s+(?:a|an|my|the)\s+"
         r"(?:bachelor'?s\s+|ba\s+|bs\s+|master'?s\s+|associate'?s\s+)?(?P<major>[a-z][a-z .&'/-]{1,40}?)\s+"
         r"(?:degree|major|ba|bs|diploma|background)\b",
         re.I,
@@ -57,6 +59,8 @@ NAMED = [
         re.I,
     ),
     re.compile(r"\b(?:a|an|my)\s+(?P<major>[a-z][a-z .&'/-]{1,30}?)\s+(?:major|grad|graduate)\b", re.I),
+    # the message opens with it: "social work degree, what are the options"
+    re.compile(r"^\W*(?P<major>[a-z][a-z .&'/-]{1,30}?)\s+(?:degree|major)\s*[,.?!:-]", re.I),
     re.compile(r"\b(?:for|as)\s+(?P<major>[a-z][a-z .&'/-]{1,30}?)\s+(?:majors|grads|graduates)\b", re.I),
     re.compile(
         r"\b(?:studying|study|studied)\s+(?P<major>[a-z][a-z .&'/-]{1,30}?)"
@@ -112,7 +116,10 @@ class Programs:
         for pattern in NAMED:
             match = pattern.search(text)
             if match:
-                major = match.group("major").strip()
-                if major.lower() not in {"college", "four year", "4 year", "2 year", "two year", "university"}:
+                major = re.split(r"\b(?:a|an|my|the)\s+", match.group("major").strip())[-1]  # "my roommate's a chem"
+                said = set(major.lower().split())
+                if major.lower() not in {"college", "four year", "4 year", "2 year", "two year", "university"} and not (
+                    said & NOT_A_MAJOR
+                ):
                     return major
         return None

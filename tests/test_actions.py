@@ -763,6 +763,15 @@ def test_a_level_said_alone_after_teachers_is_its_teachers(chat):
     assert reply.startswith("Kindergarten Teachers, Except Special Education in New Jersey: median pay")
 
 
+def test_an_occupation_set_aside_is_not_asked_about(chat):
+    reply = chat.say("what can u actually do w a psychology degree besides be a therapist", "ask_majors")
+    assert reply.startswith("Occupations the program Psychology, General (CIP 42.0101) prepares for")
+    reply = chat.say("What careers use AutoCAD besides architect?", "ask_list")
+    assert reply.startswith("Occupations whose workers use Autodesk AutoCAD")
+    reply = chat.say("my roommate's a chem major, what's out there for her", "out_of_scope")  # the classifier's guess
+    assert reply.startswith("Occupations the program Chemistry")
+
+
 def test_a_digit_is_an_ordinal_only_as_one(chat):
     chat.say("whats the diff between a PA and a nurse practitioner", "ask_compare")
     chat.say("which 1 pays more", "ask_compare")

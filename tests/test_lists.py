@@ -182,6 +182,9 @@ def test_a_technology_is_found_by_the_word_people_use_and_its_users_come_from_on
         ("jobs for english majors", "23.0101"),
         ("what jobs can I get with a bachelors in nursing", "51.3801"),
         ("what other jobs would use an accounting background?", "52.0301"),
+        ("what can u actually do w a psychology degree besides be a therapist", "42.0101"),
+        ("what about a history degree, asking for a friend", "54.0101"),
+        ("social work degree, what are the options", "44.0701"),
     ],
 )
 def test_a_major_is_found_by_the_name_people_use(kb, text, cip_code):
@@ -189,6 +192,14 @@ def test_a_major_is_found_by_the_name_people_use(kb, text, cip_code):
     crosswalk = E.source_rows("crosswalks/CIP2020_SOC2018_Crosswalk.csv")
     linked = {r["SOC2018Code"] for r in crosswalk if r["CIP2020Code"] == cip_code}
     assert program.cip_code == cip_code and set(program.soc_codes) == linked
+
+
+@pytest.mark.parametrize(
+    "text,major",
+    [("my roommate's a chem major", "chem"), ("jobs without a degree?", None), ("no degree, what can i do", None)],
+)
+def test_what_is_no_major(kb, text, major):
+    assert kb.programs.named_in(text) == major
 
 
 def test_low_stress_is_the_lowest_quarter_of_onets_stress_tolerance_ratings(kb):

@@ -246,6 +246,9 @@ def read(tracker, kb):
         return Request(DEFAULT_TOPIC, text, small_talk=CHECKED[OUT_OF_SCOPE])
     if intent == "goodbye" and thanked and not FAREWELL.search(text):
         intent = "thanks"
+    another_technology = last_topic == "technology" and not entities and kb.technologies.named_in(text)
+    if intent in CHECKED and another_technology and not thanked:
+        intent = "nlu_fallback"  # "hubspot?" after the users of another technology, read as capabilities
     if intent in CHECKED:  # the classifier's guess; the words and the conversation may know better
         if not in_scope(tracker, text, known, intent):  # a title guessed from "thx man" asks nothing
             # "Thank you for your help." is thanks, though it says "help"
@@ -315,7 +318,9 @@ def read(tracker, kb):
         topic = asked_last.topic if asked_last and told_first else asked_first.topic
     if topic in LISTS and len(named) == 1 and asked_outside and not across(kb, outside):
         topic = asked_outside.topic  # "looking at medical coding... how much does it pay", read as a list
-    if not named and last_topic in LISTS and (ABOUT_THE_LIST.search(text) or narrows(text)):
+    if another_technology:
+        topic, follow_up = "technology", True  # "SQL?", "and tableau" after the users of another
+    elif not named and last_topic in LISTS and (ABOUT_THE_LIST.search(text) or narrows(text)):
         # "which of those needs the least school", "I also love gardening", whatever the intent
         topic, follow_up = "list", True
     places_named = any(e.get("entity") == "place" for e in entities)

@@ -10,12 +10,13 @@ WORD = re.compile(r"[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]", re.I)
 # Words before a technology: "jobs that use python", "jobs using AutoCAD", "if I know Excel".
 CUE = re.compile(
     r"\b(?:use|uses|using|used|with|know|knows|knowing|learn|learned|learning|need|needs|requiring|"
-    r"require|requires|involve|involves|involving|skills in)\s+(?P<rest>.{1,60})",
+    r"require|requires|involve|involves|involving|skills in)[\s,]+(?P<rest>.{1,60})",
     re.I,
 )
 NOT_TECHNOLOGY = {"people", "data", "hands", "animals", "computers", "kids", "children", "numbers", "tools"}
 NOT_TECHNOLOGY |= {"me", "you", "u", "him", "her", "them", "us", "it", "that", "this"}  # "take with me": no TopView ME
 POPULAR = 20  # occupations listing an example, for its first word alone to name it ("epic")
+ALONE_BESIDE = {"and", "or", "what", "about", "how", "also", "then", "ok", "so"}  # "what about R"
 COMMON = {"software", "microsoft", "systems", "system", "tools", "tool", "the", "for", "and", "of", "a", "an", "my"}
 
 
@@ -68,6 +69,11 @@ class Technologies:
         for word in tokens(text):
             if word in self.by_word and not is_everyday(word) and len(word) > 2:
                 return word, self.by_word[word][0]
+        # a name said alone, as a follow-up: "SQL?", "and tableau", "what about R"
+        said = [w for w in tokens(text) if w not in ALONE_BESIDE]
+        example = self.find(" ".join(said)) if 1 <= len(said) <= 2 and len(tokens(text)) <= 4 else None
+        if example and f" {' '.join(said)} " in f" {' '.join(tokens(example))} ":
+            return " ".join(said), example
         return None
 
     def _telling(self, phrase, named):

@@ -772,6 +772,13 @@ def test_an_occupation_set_aside_is_not_asked_about(chat):
     assert reply.startswith("Occupations the program Chemistry")
 
 
+def test_a_technology_said_alone_after_another_is_its_users(chat):
+    chat.say("which jobs use python", "ask_technology")
+    assert chat.say("SQL?", "nlu_fallback").startswith("Occupations whose workers use Structured query language SQL")
+    assert chat.say("what about R", "inform").startswith("Occupations whose workers use R,")
+    assert chat.say("hubspot?", "capabilities").startswith("Occupations whose workers use HubSpot software")
+
+
 def test_a_digit_is_an_ordinal_only_as_one(chat):
     chat.say("whats the diff between a PA and a nurse practitioner", "ask_compare")
     chat.say("which 1 pays more", "ask_compare")

@@ -170,6 +170,8 @@ def test_a_technology_is_found_by_the_word_people_use_and_its_users_come_from_on
     assert kb.technologies.named_in("jobs where i work with people") is None
     assert kb.technologies.named_in("careers in healthcare") is None
     assert kb.technologies.named_in("anything that pays 50k+ that i can take with me") is None  # no "TopView ME"
+    assert kb.technologies.named_in("and tableau") == ("tableau", "Tableau")  # said alone, as a follow-up
+    assert kb.technologies.named_in("where is kubernetes actually used, like which occupations")[1] == "Kubernetes"
     use = kb.technology_use("Python")
     assert set(use.soc_codes) == python and set(use.in_demand) == in_demand and use.hot
 

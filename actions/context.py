@@ -147,7 +147,7 @@ SET_ASIDE = re.compile(
     r"( (being|be|becoming|working as|as))?( (a|an|the))?\s*$",
     re.I,
 )
-ABOUT_THE_LIST = re.compile(r"\b(those|these|them|of the list|that list|the list)\b", re.I)
+ABOUT_THE_LIST = re.compile(r"\b(those|these|them|of the list|that list|the list|which ones|the ones)\b", re.I)
 REFERS_BACK = re.compile(
     r"\b(it|its|they|them|their|each|both|those|these|the two|that job|this job|the job|(for|in|do) that)\b", re.I
 )  # questions across occupations
@@ -231,6 +231,8 @@ def read(tracker, kb):
         return Request(DEFAULT_TOPIC, text, malformed=True)
     entities = [e for e in read_after_the_classifier(kb, text, entities) if not set_aside(text, e)]
     last_topic = tracker.get_slot(TOPIC)
+    if last_topic in LISTS or asks_for_a_list(text):  # "jobs in tech", "tech only": the field, not titles asked back
+        entities = [e for e in entities if not field_named(kb, e)]
     after_a_list = last_topic in ACROSS  # "which of those...", "what about healthcare": the list's
     if after_a_list and criteria.asks_for_more(text):  # "next page": no legislative Pages
         entities = [e for e in entities if e.get("entity") != "occupation"]
@@ -660,6 +662,13 @@ def set_aside(text, mention):
     w a psychology degree besides be a therapist", "careers that use AutoCAD other than architect"."""
     before = text[max(0, mention["start"] - 40) : mention["start"]] if "start" in mention else ""
     return mention.get("entity") == "occupation" and bool(SET_ASIDE.search(before))
+
+
+def field_named(kb, mention):
+    """Whether an occupation mention is a field of work no one occupation is ("tech", "healthcare")."""
+    if mention.get("entity") != "occupation" or not isinstance(mention.get("value"), str):
+        return False
+    return bool(criteria.read(mention["value"]).fields) and kb.resolve(mention["value"]).status != SURE
 
 
 def narrows(text):

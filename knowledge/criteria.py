@@ -81,6 +81,7 @@ NOT_NEEDED_SCHOOLING = [(re.compile(NOT_NEEDED + rf"(?:{what})\b", re.I), left) 
 # "no more than an associate's", "what can I get into with like a 2 year degree", "only need a bachelor's"
 AT_MOST_SCHOOLING = re.compile(
     r"\b(no more than|not more than|at most|up to|max(imum)?( of)?|(only|just) (need|needs|require|requires)"
+    r"|(can|could) (do|get|work|start|land)( \w+)? with|if i (went and )?(got|get|had|have|finish(ed)?)"
     r"|(get into )?with( like)? (just|only)|get into with( like)?)\s+(an?\s+|my\s+)?(postsecondary\s+)?$",
     re.I,
 )
@@ -89,6 +90,7 @@ NOT_FOUR_YEARS = re.compile(
     r"\b(can'?t|cannot|won'?t|not|don'?t want to) (do|doing|spend|spending|afford|go|going)( \w+)? (4|four) years\b",
     re.I,
 )
+NOT_THIS = re.compile(r"\b(not|no|instead of|rather than|other than|besides)\s+(the\s+|in\s+)?$", re.I)
 OR_LESS_SCHOOLING = re.compile(r"\W*(degree\s+)?(or (less|lower|below|under)|at most|max(imum)?)\b", re.I)
 
 
@@ -160,7 +162,7 @@ INTERESTS = [
     (r"\bleading\b|\bbe(ing)? in charge\b|\bselling\b|\bpersuad|\bmy own business\b|\bentrepreneur", "Enterprising"),
     (r"\borganiz(ed|ing)\b|\bdetails\b|\broutine\b|\bnumbers\b|\bstructure\b|\bdata entry\b", "Conventional"),
 ]
-AREA_SAID = r"(interests?|types?|codes?|personalit(y|ies)|areas?)\b"  # "a strong Social interest"
+AREA_SAID = r"(interests?|types?|codes?|personalit(y|ies)|areas?|profiles?)\b"  # "a strong Social interest"
 HOLLAND = re.compile(r"\b(holland|riasec)\b", re.I)
 # What people want to work with -> a word of O*NET task statements (only words that
 # pick out a dozen or more occupations: "the elderly" is in too few tasks to tell).
@@ -283,7 +285,8 @@ def read(text, place=None, before=None) -> Criteria:
         stated["faster_than_average"] = True
     fields = []
     for pattern, groups in FIELD_WORDS:
-        if re.search(pattern, text, re.I):
+        said = [m for m in re.finditer(pattern, text, re.I) if not NOT_THIS.search(text[: m.start()])]
+        if said:  # not "i meant healthcare not tech"
             fields += [g for g in groups if g not in fields]
     if fields:
         stated["fields"] = tuple(fields)
@@ -292,6 +295,8 @@ def read(text, place=None, before=None) -> Criteria:
         stated["activity"] = ACTIVITIES[doing.group("what").lower()]
     liked = tuple(area for pattern, area in INTERESTS if re.search(pattern, text, re.I))
     liked += tuple(a for a in INTEREST_AREAS if a not in liked and re.search(rf"\b{a}\s+{AREA_SAID}", text, re.I))
+    named = [a for a in INTEREST_AREAS if re.search(rf"\b{a}\b", text)]  # in capitals: "Enterprising/Conventional"
+    liked += tuple(a for a in named if a not in liked) if len(named) >= 2 else ()
     if HOLLAND.search(text):  # "a student whose Holland code is strongly Investigative"
         liked += tuple(a for a in INTEREST_AREAS if a not in liked and re.search(rf"\b{a}\b", text))
     if liked:

@@ -626,6 +626,15 @@ def test_what_the_person_says_of_themselves_after_a_list_narrows_it_whatever_the
     assert "Realistic" in reply and "up to a postsecondary certificate" in reply
 
 
+def test_a_field_named_in_a_list_question_is_no_title_asked_back(chat):
+    reply = chat.say("whats the fastest growing jobs in tech", "ask_list")
+    assert reply.startswith("Fastest growing Computer and Mathematical occupations")
+    reply = chat.say("which ones pay the most", "ask_list")  # the list's
+    assert reply.startswith("Highest paying Computer and Mathematical occupations")
+    chat.say("occupations w/ highest projected growth", "ask_list")
+    assert chat.say("tech only", "inform").startswith("Fastest growing Computer and Mathematical occupations")
+
+
 def test_an_impossible_ceiling_shows_the_list_without_it(chat):
     reply = chat.say("jobs under $0", "ask_list")
     assert reply.startswith("No occupation in the BLS data is among the occupations paying under $0 in the US.")

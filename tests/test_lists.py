@@ -108,6 +108,11 @@ def test_an_impossible_filter_matches_nothing_and_says_how_many(kb):
         ("smth with making videos, like editing youtube stuff", dict(interests=("Artistic",))),
         ("i also like computers and figuring out how stuff works", dict(interests=("Investigative",))),
         ("how about outdoor jobs", dict(interests=("Realistic",))),
+        ("wait sorry i meant healthcare not tech", dict(fields=("29", "31"))),  # not the field said not
+        ("any of those u can do with an associates", dict(education_at_most="Associate's degree")),
+        ("ok what if i went and got an associate's", dict(education_at_most="Associate's degree")),
+        ("a client with a strong Social and Investigative profile", dict(interests=("Investigative", "Social"))),
+        ("And for someone who comes out Enterprising/Conventional?", dict(interests=("Enterprising", "Conventional"))),
         ("she's pretty quiet and likes to work on her own", dict(style="Social Orientation", style_low=True)),
         ("jobs for someone who is really detail-oriented", dict(style="Attention to Detail", style_low=False)),
         ("careers that don't involve much stress", dict(style="Stress Tolerance", style_low=True)),

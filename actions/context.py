@@ -135,6 +135,8 @@ THERE = re.compile(
     rf"|th(ose|ese) (two |three |four )?{PLACES_SAID})\b",
     re.I,
 )
+# a place asked about beside the last one: "vegas pays more or less?", "in Illinois is more money?"
+PLACE_BETTER = re.compile(r"\b(more or less|better|worse|more money|pays? (more|less)|higher|lower)\b", re.I)
 ADDS_A_PLACE = re.compile(r"\b(vs\.?|versus|compared?|than|or|with)\b", re.I)  # "vs texas?" after "... in Florida"
 # Slots (domain.yml): set by action_answer, read here; none steers the dialogue policy.
 OCCUPATIONS, RECENT, TOPIC, PLACES, INDUSTRIES = "occupations", "recent", "topic", "places", "industries"
@@ -337,8 +339,10 @@ def read(tracker, kb):
         topic = "pay"  # "what about in Pennsylvania?" after an education answer: pay is what varies by place
     if len(named) == 1 and SAME_AS.search(text) and not SAME_QUESTION.match(text):
         topic = "overview"  # "Is that the same thing as a supply chain manager?": what that one is
-    if len(named) >= 2 and MORE_THAN_MINE.search(text):
-        topic = "compare"  # "I'm an LPN... how much more would I make (as an RN)?"
+    one_more = len(named) == 1 and tracker.get_slot(OCCUPATIONS) and not registry.asks("education", text)
+    if MORE_THAN_MINE.search(text) and (len(named) >= 2 or one_more):
+        # "I'm an LPN... how much more would I make (as an RN)?"; "how much less does a dental assistant get"
+        topic = "compare"
     about_them = not named and REFERS_BACK.search(text) and tracker.get_slot(OCCUPATIONS) and not after_a_list
     if topic in LISTS and about_them and not asks_for_a_list(text) and asked_by_words:
         topic = asked_by_words.topic  # "Are most of them women?", "the most common degree in that job"
@@ -650,6 +654,7 @@ def in_scope(tracker, text, entities, intent):
     courteous = FAREWELL.search(text) or THANKS.search(text)
     first = min((e.get("start", 0) for e in entities), default=0)
     opens = all(w in OPENERS for w in re.findall(r"[a-z']+", text[:first].lower()))  # not "is it gonna rain in nyc"
+    opens = opens or bool(PLACE_BETTER.search(text))  # "ok is it better in georgia"
     if kinds == {"place"} and discussed and opens and len(text.split()) <= SHORT_FOLLOW_UP and not courteous:
         return True
     # "This work have future or no?", read as goodbye: no farewell in it, and a kind of question asked
@@ -805,6 +810,8 @@ def read_places(tracker, entities, text, carries_on):
     adds = any(m.start() < first for m in ADDS_A_PLACE.finditer(text))  # "vs texas?"; not "MN vs WI"
     if carries_on and earlier and adds:
         return earlier + [p for p in named if p not in earlier]
+    if carries_on and len(named) == 1 and PLACE_BETTER.search(text):  # "vegas pays more or less?" after Phoenix
+        return [p for p in earlier or [NATION.name] if p not in named] + named
     return named
 
 

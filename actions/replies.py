@@ -152,3 +152,21 @@ def not_understood():
 def per_hour(wages):
     """' ($46.90/hour)': the hourly median beside the annual one, where BLS publishes it."""
     return f" ({hourly(wages.hourly_median)})" if wages and wages.hourly_median is not None else ""
+
+
+STARTING = re.compile(
+    r"\b(starting|entry[- ]level|first[- ]year|new grads?|(right )?out of (school|college)|to start( out)?)\b", re.I
+)
+
+
+def starting_pay(text):
+    """What BLS has for a question about pay at the start ("starting pay for a dental hygienist"):
+    no such figure; the low end of the middle 80% is the nearest guide."""
+    if not STARTING.search(text or ""):
+        return []
+    return [
+        message(
+            "BLS publishes no starting or entry-level pay, only pay across all workers; the low end of "
+            "the middle 80% (the 10th percentile) is the nearest guide to pay at the start."
+        )
+    ]

@@ -788,6 +788,18 @@ def test_a_technology_said_alone_after_another_is_its_users(chat):
     assert chat.say("hubspot?", "capabilities").startswith("Occupations whose workers use HubSpot software")
 
 
+def test_starting_pay_is_said_to_be_unpublished_and_a_place_compared_is_added(chat):
+    reply = chat.say("whats the starting pay for a dental hygienist in florida", "ask_pay")
+    assert reply.startswith("BLS publishes no starting or entry-level pay") and "Dental Hygienists in Florida" in reply
+    reply = chat.say("ok is it better in georgia", "out_of_scope")  # the classifier's guess
+    assert "Dental Hygienists earn more in Georgia" in reply and E.annual("29-1292", area=E.FLORIDA) in reply
+    reply = chat.say("and how much less does a dental assistant get in FL", "ask_pay")
+    assert reply.startswith("Dental Hygienists pay more in Florida")  # the two compared
+    chat.say("what do truck drivers make", "ask_pay")
+    reply = chat.say("in Illinois is more money?", "inform")  # beside the nation's
+    assert "in Illinois" in reply and "in the US" in reply and "earn more" in reply
+
+
 def test_a_digit_is_an_ordinal_only_as_one(chat):
     chat.say("whats the diff between a PA and a nurse practitioner", "ask_compare")
     chat.say("which 1 pays more", "ask_compare")

@@ -6,7 +6,7 @@ import re
 from knowledge.formatting import money, percent
 
 from ..registry import MAX_SUBJECTS, Answer, by_topic, last_sentence, register
-from ..replies import article_source, bullets, cite, industry_name, listed, message, per_hour
+from ..replies import article_source, bullets, cite, industry_name, listed, message, per_hour, starting_pay
 
 GROWTH_WORDS = re.compile(r"\b(grow|grows|growing|growth|faster|outlook|demand|openings|future|shrinking)\b", re.I)
 SCHOOL_WORDS = re.compile(r"\b(school|schooling|degree|education|college|training|study|longer|shorter)\b", re.I)
@@ -35,6 +35,8 @@ class Compare(Answer):
         profiles = [kb.article_profile(s.profile) if s.profile else None for s in subjects]
         messages = how_they_differ(profiles)
         aspects = asked_aspects(request.text)
+        if "pay" in aspects or not aspects:  # "which pays best out of school?"
+            messages += starting_pay(request.text)
         if aspects == {"growth"}:  # "which one grows faster"
             return messages + compare_growth(kb.compare(*(s.code for s in subjects)))
         if aspects == {"school"}:  # "which needs more school"

@@ -6,7 +6,7 @@ from charts import Spec
 from knowledge.formatting import hourly, money
 
 from ..registry import MAX_SUBJECTS, Answer, register
-from ..replies import article_note, article_source, cite, industry_name, listed, message, per_hour
+from ..replies import article_note, article_source, cite, industry_name, listed, message, per_hour, starting_pay
 
 
 @register
@@ -45,7 +45,7 @@ class Pay(Answer):
                     for m in [message("Across all industries:")] + self.word((kb.pay(subject.code, place), None))
                 ]
             )
-        messages = super().respond(kb, request)
+        messages = starting_pay(request.text) + super().respond(kb, request)
         if len(request.places) > 1:  # "RN pay Texas vs California"
             for subject in request.subjects[:MAX_SUBJECTS]:
                 messages += compare_places([kb.pay(subject.code, place) for place in request.places])

@@ -235,6 +235,9 @@ def read(tracker, kb):
     last_topic = tracker.get_slot(TOPIC)
     if last_topic in LISTS or asks_for_a_list(text):  # "jobs in tech", "tech only": the field, not titles asked back
         entities = [e for e in entities if not field_named(kb, e)]
+    industry = industry_alone(kb, tracker, text, entities)
+    if industry:  # "and nursing homes?", "home health?" after pay in hospitals, whatever the intent
+        intent, entities = "inform", [e for e in entities if e.get("entity") != "occupation"] + [industry]
     after_a_list = last_topic in ACROSS  # "which of those...", "what about healthcare": the list's
     if after_a_list and criteria.asks_for_more(text):  # "next page": no legislative Pages
         entities = [e for e in entities if e.get("entity") != "occupation"]
@@ -667,6 +670,15 @@ def set_aside(text, mention):
     w a psychology degree besides be a therapist", "careers that use AutoCAD other than architect"."""
     before = text[max(0, mention["start"] - 40) : mention["start"]] if "start" in mention else ""
     return mention.get("entity") == "occupation" and bool(SET_ASIDE.search(before))
+
+
+def industry_alone(kb, tracker, text, entities):
+    """The industry a short follow-up names on its own after pay in another ("doctors offices"), or None."""
+    if not tracker.get_slot(INDUSTRIES) or any(e.get("entity") == "industry" for e in entities):
+        return None
+    said = [w for w in re.findall(r"[a-z']+", text.lower()) if w not in CONNECTIVES]
+    naics = kb.mention_finder.industries.named(" ".join(said), "in") if 1 <= len(said) <= 4 else None
+    return {"entity": "industry", "value": naics} if naics else None
 
 
 def field_named(kb, mention):

@@ -39,6 +39,7 @@ SAID_AS = {
     "trucker": "Tractor Trailer Truck Driver",  # a trucker drives a big rig, not a hand truck
     "big rig driver": "Tractor Trailer Truck Driver",
     "18 wheeler driver": "Tractor Trailer Truck Driver",
+    "line cook": "Restaurant Cook",  # the BLS handbook's restaurant cooks work the line
 }
 MANY_TITLES = 10  # titles of another occupation holding a word, for each of the matched one's
 

@@ -800,6 +800,14 @@ def test_starting_pay_is_said_to_be_unpublished_and_a_place_compared_is_added(ch
     assert "in Illinois" in reply and "in the US" in reply and "earn more" in reply
 
 
+def test_an_industry_named_alone_after_pay_in_another_is_pay_there(chat):
+    chat.say("Do RNs make more working in a hospital? what's the median there", "ask_pay")
+    reply = chat.say("and nursing homes?", "ask_demographics")  # the classifier's guess
+    assert reply.startswith("Registered Nurses in Nursing Care Facilities")
+    reply = chat.say("home health?", "out_of_scope")  # not Home Health Aides
+    assert reply.startswith("Registered Nurses in Home Health Care Services")
+
+
 def test_a_digit_is_an_ordinal_only_as_one(chat):
     chat.say("whats the diff between a PA and a nurse practitioner", "ask_compare")
     chat.say("which 1 pays more", "ask_compare")

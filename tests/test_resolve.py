@@ -191,6 +191,7 @@ def test_words_of_the_work_mean_the_workers_not_their_supervisors(kb, typed, soc
         ("truckers", "53-3032"),
         ("big rig drivers", "53-3032"),
         ("18-wheeler driver", "53-3032"),
+        ("line cooks", "35-2014"),
     ],
 )
 def test_a_title_means_what_most_people_mean_by_it(kb, typed, soc):

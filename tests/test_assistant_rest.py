@@ -15,8 +15,8 @@ def test_which_pays_more_over_rest(user):
     customer = E.dollars(E.article_fact("Customer Support Technician", "average_salary"))
     assert f"a Program Support Technician earns more: {program} vs {customer}" in reply
     assert (
-        f"Computer User Support Specialists pay more in the US: median {E.annual(E.HELP_DESK)} a year vs "
-        f"{E.annual(E.OFFICE_CLERKS)}" in reply
+        f"Computer User Support Specialists pay more in the US: median {E.annual(E.HELP_DESK)} a year "
+        f"({E.hourly(E.HELP_DESK)}) vs {E.annual(E.OFFICE_CLERKS)} ({E.hourly(E.OFFICE_CLERKS)})" in reply
     )
 
 

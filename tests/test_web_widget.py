@@ -74,7 +74,7 @@ def test_a_visitor_asks_clicks_a_button_and_keeps_the_conversation_on_reload(bro
     browser.get(f"http://localhost:{WEB_PORT}/")
     wait_for_reply(browser, "Hi!")
     ask(browser, "which pays more, a program support technician or a customer support technician?")
-    assert f"{E.annual(E.HELP_DESK)} a year vs {E.annual(E.OFFICE_CLERKS)}" in wait_for_reply(
+    assert f"{E.annual(E.HELP_DESK)} a year ({E.hourly(E.HELP_DESK)}) vs {E.annual(E.OFFICE_CLERKS)}" in wait_for_reply(
         browser, "Computer User Support Specialists pay more"
     )
     ask(browser, "how much does a technician make?")

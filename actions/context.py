@@ -235,6 +235,8 @@ def read(tracker, kb):
     last_topic = tracker.get_slot(TOPIC)
     if last_topic in LISTS or asks_for_a_list(text):  # "jobs in tech", "tech only": the field, not titles asked back
         entities = [e for e in entities if not field_named(kb, e)]
+    if last_topic in LISTS and narrows(text):  # "any of those in healthcare?": the list's field, not an industry
+        entities = [e for e in entities if not (e.get("entity") == "industry" and field_said(text, e))]
     industry = industry_alone(kb, tracker, text, entities)
     if industry:  # "and nursing homes?", "home health?" after pay in hospitals, whatever the intent
         intent, entities = "inform", [e for e in entities if e.get("entity") != "occupation"] + [industry]
@@ -669,7 +671,10 @@ def set_aside(text, mention):
     """Whether an occupation is named only as one the question is not about: "what can u do
     w a psychology degree besides be a therapist", "careers that use AutoCAD other than architect"."""
     before = text[max(0, mention["start"] - 40) : mention["start"]] if "start" in mention else ""
-    return mention.get("entity") == "occupation" and bool(SET_ASIDE.search(before))
+    # "former teachers", "a former truck driver": teachers once, not a forming machine's operator (kept
+    # out of the extractor, whose training masks it so)
+    once = "start" in mention and text[mention["start"] : mention["end"]].lower() in ("former", "retired")
+    return mention.get("entity") == "occupation" and (bool(SET_ASIDE.search(before)) or once)
 
 
 def industry_alone(kb, tracker, text, entities):
@@ -681,11 +686,18 @@ def industry_alone(kb, tracker, text, entities):
     return {"entity": "industry", "value": naics} if naics else None
 
 
+def field_said(text, mention):
+    """Whether an industry mention's words also name a field of work ("healthcare")."""
+    said = text[mention["start"] : mention["end"]] if "start" in mention else ""
+    return bool(criteria.read(said).fields)
+
+
 def field_named(kb, mention):
-    """Whether an occupation mention is a field of work no one occupation is ("tech", "healthcare")."""
+    """Whether an occupation mention is something a list is narrowed by, which no one occupation is
+    ("tech", "healthcare", "doctoral")."""
     if mention.get("entity") != "occupation" or not isinstance(mention.get("value"), str):
         return False
-    return bool(criteria.read(mention["value"]).fields) and kb.resolve(mention["value"]).status != SURE
+    return criteria.read(mention["value"]) != Criteria() and kb.resolve(mention["value"]).status != SURE
 
 
 def narrows(text):

@@ -21,7 +21,12 @@ BY = [
     ("employment", "", r"\bby (size|employment|jobs)\b"),
     ("growth", "lowest", r"\b(declin\w*|shrink\w*|dying|disappearing|losing jobs|going away)\b"),
     ("growth", "", r"\b(fastest|quickest|rapidly)\b|\bgrow\w*\b|\bin demand\b|\bhot jobs\b|\bbooming\b"),
-    ("openings", "", r"\bopenings\b|\b(most|more|lots of) (new )?(jobs|hiring|openings)\b|\bhiring\b"),
+    (
+        "openings",
+        "",
+        r"\bopenings\b|\b(most|more|lots of) (new )?(jobs|hiring|openings)\b|\bhiring\b"
+        r"|\beasiest to (\w+ )?(get hired|find (a job|work)|get (a job|in|into))\b",
+    ),
     ("employment", "", r"\b(largest|biggest|most common|most popular|most people)\b"),
     (
         "pay",
@@ -90,6 +95,8 @@ NOT_FOUR_YEARS = re.compile(
     r"\b(can'?t|cannot|won'?t|not|don'?t want to) (do|doing|spend|spending|afford|go|going)( \w+)? (4|four) years\b",
     re.I,
 )
+GOOD_GROWTH = re.compile(r"\b(good|great|strong|decent) growth\b", re.I)
+RANKED_BY_GROWTH = re.compile(r"\b(fastest|quickest|most|by growth|sort\w*)\b", re.I)
 NOT_THIS = re.compile(r"\b(not|no|instead of|rather than|other than|besides)\s+(the\s+|in\s+)?$", re.I)
 OR_LESS_SCHOOLING = re.compile(r"\W*(degree\s+)?(or (less|lower|below|under)|at most|max(imum)?)\b", re.I)
 
@@ -103,7 +110,8 @@ LEVELS = [
     (r"\bcertificate\b|\btrade school\b|\bvocational\b|\bnon-?degree award\b", NO_DEGREE, "at_most"),
 ]
 FASTER = re.compile(
-    r"\b(faster than (average|avg)|above[ -]average growth|growing faster|(bright|good|great|strong) (job )?outlook)\b",
+    r"\b(faster than (average|avg)|above[ -]average growth|growing faster|(bright|good|great|strong) (job )?outlook"
+    r"|(good|great|strong|decent) growth|(are|r|is|re) (actually |really |even |still )?growing)\b",
     re.I,
 )
 # Fields of work by the words people use -> SOC major groups (first two digits).
@@ -197,7 +205,12 @@ STYLES = [
         "Stress Tolerance",
         True,
     ),
-    (r"\bdetail[ -]oriented\b|\battention to detail\b|\bdetail[ -]minded\b", "Attention to Detail", False),
+    (
+        r"\bdetail[ -]oriented\b|\battention to detail\b|\bdetail[ -]minded\b|\b(careful|precise|meticulous)\b",
+        "Attention to Detail",
+        False,
+    ),
+    (r"\beven[ -]tempered\b|\bpatient\b(?= *,? *(even|calm|personality|person|type))", "Self-Control", False),
     (r"\b(empath(y|etic)|compassionate|caring)\b", "Empathy", False),  # O*NET 30.1's work styles
     (r"\b(love (to )?learn\w*|intellectual(ly)? curio\w*)\b", "Intellectual Curiosity", False),
     (r"\b(leadership|take charge|natural leader)\b", "Leadership Orientation", False),
@@ -208,7 +221,8 @@ STYLES = [
         r"|independently|solo)\b|\bintrovert\w*\b|\b(quiet|shy|reserved)\b"
         r"|\b(not|don'?t|dont|without|less|little|minimal|no) (have to )?(deal\w*|work\w*|talk\w*|interact\w*) "
         r"(much )?(with|to) (people|customers|others)\b"
-        r"|\b(little|minimal|no|less) (human |people )?(interaction|contact)\b",
+        r"|\b(little|minimal|no|less) (human |people )?(interaction|contact)\b"
+        r"|\b(nothing|not|no|never) (too |very )?(customer|public)[ -]facing\b",
         "Social Orientation",
         True,
     ),
@@ -283,6 +297,8 @@ def read(text, place=None, before=None) -> Criteria:
                 break
     if FASTER.search(text):
         stated["faster_than_average"] = True
+        if stated.get("by") == "growth" and GOOD_GROWTH.search(text) and not RANKED_BY_GROWTH.search(text):
+            del stated["by"]  # "any of them with good growth?" filters; it does not rank
     fields = []
     for pattern, groups in FIELD_WORDS:
         said = [m for m in re.finditer(pattern, text, re.I) if not NOT_THIS.search(text[: m.start()])]

@@ -633,6 +633,11 @@ def test_a_field_named_in_a_list_question_is_no_title_asked_back(chat):
     assert reply.startswith("Highest paying Computer and Mathematical occupations")
     chat.say("occupations w/ highest projected growth", "ask_list")
     assert chat.say("tech only", "inform").startswith("Fastest growing Computer and Mathematical occupations")
+    chat.say("jobs without a degree in Georgia", "ask_list")
+    reply = chat.say("any of those in healthcare?", "out_of_scope")  # the field, not the industry's pay
+    assert reply.startswith("Highest paying Healthcare Practitioners and Technical and Healthcare Support occupations")
+    reply = chat.say("Can you pull a list of occupations that require a doctoral or professional degree?", "ask_list")
+    assert "doctoral or professional degree" in reply.split("\n")[0]  # no title "doctoral" asked back
 
 
 def test_an_impossible_ceiling_shows_the_list_without_it(chat):

@@ -109,6 +109,12 @@ def test_an_impossible_filter_matches_nothing_and_says_how_many(kb):
         ("i also like computers and figuring out how stuff works", dict(interests=("Investigative",))),
         ("how about outdoor jobs", dict(interests=("Realistic",))),
         ("wait sorry i meant healthcare not tech", dict(fields=("29", "31"))),  # not the field said not
+        ("which of those r actually growing tho", dict(by="growth", faster_than_average=True)),
+        ("any of them with good growth?", dict(faster_than_average=True)),  # a filter, not a ranking
+        ("ok which is easiest to actually get hired in", dict(by="openings")),
+        ("nothing customer facing pls", dict(style="Social Orientation", style_low=True)),
+        ("somebody very careful and precise", dict(style="Attention to Detail", style_low=False)),
+        ("a patient, even-tempered personality", dict(style="Self-Control", style_low=False)),
         ("any of those u can do with an associates", dict(education_at_most="Associate's degree")),
         ("ok what if i went and got an associate's", dict(education_at_most="Associate's degree")),
         ("a client with a strong Social and Investigative profile", dict(interests=("Investigative", "Social"))),

@@ -329,7 +329,11 @@ def read(tracker, kb):
         topic = asked_outside.topic  # "looking at medical coding... how much does it pay", read as a list
     if another_technology:
         topic, follow_up = "technology", True  # "SQL?", "and tableau" after the users of another
-    elif not named and last_topic in LISTS and (ABOUT_THE_LIST.search(text) or narrows(text)):
+    elif (
+        not named
+        and last_topic in LISTS
+        and (ABOUT_THE_LIST.search(text) or (narrows(text) and not LISTED.search(text)))
+    ):
         # "which of those needs the least school", "I also love gardening", whatever the intent
         topic, follow_up = "list", True
     places_named = any(e.get("entity") == "place" for e in entities)
@@ -697,7 +701,10 @@ def field_named(kb, mention):
     ("tech", "healthcare", "doctoral")."""
     if mention.get("entity") != "occupation" or not isinstance(mention.get("value"), str):
         return False
-    return criteria.read(mention["value"]) != Criteria() and kb.resolve(mention["value"]).status != SURE
+    read = criteria.read(mention["value"])
+    if read.education or read.education_at_most:
+        return True  # "jobs that pay over 45k with just a GED": a level of schooling, whatever title has it
+    return read != Criteria() and kb.resolve(mention["value"]).status != SURE
 
 
 def narrows(text):

@@ -336,7 +336,8 @@ def read(text, place=None, before=None) -> Criteria:
 LISTED = re.compile(
     r"\b(jobs|careers|occupations|professions|positions|fields|trades)\b"
     r"|\b(a|an|some|any)\s+(\w+\s+){0,2}(job|career|occupation|profession|position|trade)\b"
-    r"|\b(anything|something)\b",  # "anything i could train for quick that pays 50k+"
+    r"|\b(anything|something)\b"  # "anything i could train for quick that pays 50k+"
+    r"|\b(kinds?|types?|sorts?) of (work|jobs?)\b",  # "what kind of work is there if i just really like kids"
     re.I,
 )
 

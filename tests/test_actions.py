@@ -638,6 +638,8 @@ def test_a_field_named_in_a_list_question_is_no_title_asked_back(chat):
     assert reply.startswith("Highest paying Healthcare Practitioners and Technical and Healthcare Support occupations")
     reply = chat.say("Can you pull a list of occupations that require a doctoral or professional degree?", "ask_list")
     assert "doctoral or professional degree" in reply.split("\n")[0]  # no title "doctoral" asked back
+    reply = chat.say("got my GED inside. what jobs pay over 45k with just a GED", "ask_compare")
+    assert reply.startswith("Highest paying occupations that need at most: high school diploma")
 
 
 def test_an_impossible_ceiling_shows_the_list_without_it(chat):

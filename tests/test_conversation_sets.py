@@ -75,7 +75,7 @@ def test_every_list_label_is_one_the_lists_can_state(kb):
 def test_every_expectation_names_real_occupations_places_and_figures(kb):
     areas = {r["name"] for r in kb.query("SELECT name FROM areas")}
     socs = {r["soc_code"] for r in kb.query("SELECT DISTINCT soc_code FROM occupations")} | {"00-0000"}
-    for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "holdout"):
+    for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "holdout"):
         for conversation in conversations(name):
             for turn in conversation["turns"]:
                 where = f"{name} {conversation['id']}: {turn['say']!r}"

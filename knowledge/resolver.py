@@ -40,6 +40,10 @@ SAID_AS = {
     "big rig driver": "Tractor Trailer Truck Driver",
     "18 wheeler driver": "Tractor Trailer Truck Driver",
     "line cook": "Restaurant Cook",  # the BLS handbook's restaurant cooks work the line
+    "cybersecurity analyst": "Information Security Analyst",
+    "cyber security analyst": "Information Security Analyst",
+    "medic": "Paramedic",  # not a fire medic or a Special Forces medic
+    "medics": "Paramedic",
 }
 MANY_TITLES = 10  # titles of another occupation holding a word, for each of the matched one's
 

@@ -83,6 +83,7 @@ PHRASES = {
     ("civ", "eng"): "civil",
     ("chem", "eng"): "chemical",
     ("sec", "analyst"): "security",
+    ("surg", "tech"): "surgical",
 }
 # Short forms whose meaning depends on being last: "equine vet" is a veterinarian, "vet tech" is not.
 LAST = {"veterinary": "veterinarian"}

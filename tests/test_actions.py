@@ -815,6 +815,21 @@ def test_an_industry_named_alone_after_pay_in_another_is_pay_there(chat):
     assert reply.startswith("Registered Nurses in Home Health Care Services")
 
 
+@pytest.mark.parametrize(
+    "text, intent, starts",
+    [
+        ("How many weeks is the course usually?", "ask_pay", "Nursing Assistants:\n• Typical entry education"),
+        ("what does a CNA need to get hired", "ask_overview", "Nursing Assistants:\n• Typical entry education"),
+        ("what's the actual work like", "ask_overview", "Nursing Assistants: Provide"),
+        ("is she going to be way older than everyone else", "ask_overview", "Nursing Assistants: median age"),
+        ("how much math is involved honestly", "ask_pay", "What Nursing Assistants need most"),
+    ],
+)
+def test_the_words_of_a_question_tell_its_kind(chat, text, intent, starts):
+    chat.say("what do CNAs make", "ask_pay")
+    assert chat.say(text, intent).startswith(starts)
+
+
 def test_a_digit_is_an_ordinal_only_as_one(chat):
     chat.say("whats the diff between a PA and a nurse practitioner", "ask_compare")
     chat.say("which 1 pays more", "ask_compare")

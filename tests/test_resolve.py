@@ -192,6 +192,9 @@ def test_words_of_the_work_mean_the_workers_not_their_supervisors(kb, typed, soc
         ("big rig drivers", "53-3032"),
         ("18-wheeler driver", "53-3032"),
         ("line cooks", "35-2014"),
+        ("surg techs", "29-2055"),
+        ("cybersecurity analyst", "15-1212"),
+        ("medics", "29-2043"),
     ],
 )
 def test_a_title_means_what_most_people_mean_by_it(kb, typed, soc):

@@ -21,7 +21,8 @@ class Demographics(Answer):
     sources = ("cps_2022", "cps_2025")
     asked_by = re.compile(
         r"\b(women|men|female|male|females|males|girls|ladies|guys|dudes|gender|median age|average age|how old"
-        r"|race|diversity|diverse|male[- ]dominated|minorit(y|ies)|black|hispanic|latino|latina|asian)\b",
+        r"|race|diversity|diverse|male[- ]dominated|minorit(y|ies)|black|hispanic|latino|latina|asian"
+        r"|usual age|typical age|older than everyone)\b",
         re.I,
     )
     national_only = "BLS publishes who works in an occupation for the nation only"

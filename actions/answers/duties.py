@@ -16,7 +16,10 @@ class Duties(Answer):
         # "what do pharmacists do besides count pills", "what does that job involve"; not "what do I need to do"
         r"|\bwhat (do|does) (?!i\b|you\b|we\b|it takes?\b)[\w ]{1,40}?\bdo\b"
         r"(?=\s*($|[?.!,]|all day|besides|exactly|every|each|on |in |at |for ))"
-        r"|\b(involve|involves|entail|entails)\b",
+        r"|\b(involve|involves|entail|entails)\b"
+        # "what's the actual work like", "is there more to the job", "walk me through a shift"
+        r"|\bwhat('?s| is) (the )?(actual |real )?(work|job) (actually |really )?like\b|\bwhat is the work\b"
+        r"|\bmore to the job\b|\bwalk me through\b|\bday in the life\b",
         re.I,
     )
 

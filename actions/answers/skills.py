@@ -12,7 +12,9 @@ class Skills(Answer):
     topic = "skills"
     intents = ("ask_skills",)
     sources = ("onet_30_1",)
-    asked_by = re.compile(r"\b(skills?|knowledge|technolog(y|ies)|software they use)\b", re.I)
+    asked_by = re.compile(
+        r"\b(skills?|knowledge|technolog(y|ies)|software they use|math|blueprints?|tools and tech)\b", re.I
+    )
 
     def ask(self, kb, code, place):
         skills = kb.skills(code)

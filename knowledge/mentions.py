@@ -391,7 +391,7 @@ class MentionFinder:
         alone = len(tokens) <= SHORT_MESSAGE  # "dallas?", "fl", "LA area?": a follow-up naming a place
         # read after the classifier: a place that opens a short message ("vegas pays more or less?")
         opens = loose and len(tokens) <= SHORT_FOLLOW_UP and all(w in OPENERS for w in lowered[:i])
-        opens = opens and not self.resolver.is_title(phrase)
+        opens = opens and not self.resolver.is_title(phrase) and phrase not in OPENERS | PRONOUN_CODES  # not "OK so"
         if len(phrase) <= 2 and after and self.resolver.is_title(" ".join(words(f"{phrase} {after}"))):
             return False  # "PR specialists": the first word of a title
         if len(phrase) <= 2:

@@ -320,6 +320,9 @@ class Resolver:
             if word.endswith("ed") and any(is_everyday(stem) for stem in (word[:-2], word[:-1])):
                 corrected.append(word)  # a verb's past: "all jobs lumped together" is no "lumper"
                 continue
+            if any(is_everyday(word[:i]) and is_everyday(word[i:]) for i in range(4, len(word) - 3)):
+                corrected.append(word)  # two everyday words run together: "dealbreaker" is no "debeaker"
+                continue
             match = process.extractOne(
                 word,
                 self.vocabulary,

@@ -823,6 +823,8 @@ def test_an_industry_named_alone_after_pay_in_another_is_pay_there(chat):
         ("what's the actual work like", "ask_overview", "Nursing Assistants: Provide"),
         ("is she going to be way older than everyone else", "ask_overview", "Nursing Assistants: median age"),
         ("how much math is involved honestly", "ask_pay", "What Nursing Assistants need most"),
+        ("i heard hospitals are phasing out CNAs, true?", "ask_overview", "Nursing Assistants in the US: employment"),
+        ("are robots going to take these jobs?", "ask_overview", "Nursing Assistants in the US: employment"),
     ],
 )
 def test_the_words_of_a_question_tell_its_kind(chat, text, intent, starts):

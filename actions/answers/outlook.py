@@ -21,7 +21,7 @@ class Outlook(Answer):
         r"\b(outlook|growth|growing|demand|job market|openings|future|coming back|projected|hiring|job security)\b"
         # "is graphic design dying bc of AI", "is my job going to disappear?"
         r"|\b(dying|dead|disappear\w*|obsolete|replaced|automated|automation|ai|take over|going away"
-        r"|shrinking|declining)\b"
+        r"|shrinking|declining|phas(e|ed|ing) out|take (these|those|our|the|my|their) jobs)\b"
         r"|\b(in|over) (the next |like |about )?(\d+|five|ten|a few) (years|yrs)\b",
         re.I,
     )

@@ -841,7 +841,10 @@ def read_places(tracker, entities, text, carries_on):
     adds = any(m.start() < first for m in ADDS_A_PLACE.finditer(text))  # "vs texas?"; not "MN vs WI"
     if carries_on and earlier and adds:
         return earlier + [p for p in named if p not in earlier]
-    if carries_on and len(named) == 1 and PLACE_BETTER.search(text):  # "vegas pays more or less?" after Phoenix
+    # not "welding ... HVAC. Which of those two pays better here in Ohio?", a question about two jobs
+    asks_of_others = sum(e.get("entity") == "occupation" for e in entities) > 1
+    if carries_on and len(named) == 1 and PLACE_BETTER.search(text) and not asks_of_others:
+        # "vegas pays more or less?" after Phoenix
         return [p for p in earlier or [NATION.name] if p not in named] + named
     return named
 

@@ -1178,6 +1178,12 @@ def test_the_question_after_sentences_that_ask_nothing_is_the_one_answered(chat)
     )
     reply = chat.say(text, "out_of_scope")  # the classifier's guess
     assert "Welders, Cutters, Solderers, and Brazers in Ohio: median pay" in reply and "Typical entry" not in reply
+    assert chat.slots["places"] == ["Ohio"]  # a question about two jobs in one place, not about two places
+    reply = chat.say("vegas pays more or less?", "ask_compare")  # beside the last place
+    assert "pay more in Ohio" in reply and "pay more in Las Vegas-Henderson-North Las Vegas, NV" in reply
+    chat.say("CNA vs medical assistant, which one makes more money", "ask_compare")
+    reply = chat.say("in Illinois is more money?", "inform")  # beside the nation
+    assert "pay more in the US" in reply and "pay more in Illinois" in reply
 
 
 def test_a_question_the_classifier_took_for_small_talk_is_answered(chat):

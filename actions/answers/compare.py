@@ -3,6 +3,7 @@ technician?", "electricians vs plumbers" (pay, outlook, education and skills sid
 
 import re
 
+from knowledge import NATION
 from knowledge.formatting import money, percent
 
 from ..registry import MAX_SUBJECTS, Answer, by_topic, last_sentence, register
@@ -45,8 +46,10 @@ class Compare(Answer):
             industries = request.industries[:MAX_SUBJECTS]
             return messages + [m for naics in industries for m in in_industry(kb, subjects, naics)]
         national = kb.compare(*(s.code for s in subjects))
-        for i, place in enumerate(request.places or [None]):
-            comparison = kb.compare(*(s.code for s in subjects), area=place) if place else national
+        for i, place in enumerate(request.places or [None]):  # the nation among them: "in the US"
+            comparison = (
+                kb.compare(*(s.code for s in subjects), area=place) if place not in (None, NATION.name) else national
+            )
             messages += compare_pay(comparison, profiles if i == 0 else ())
         if aspects != {"pay"}:  # a pay question gets a pay answer; several aspects, all of them
             messages += side_by_side(national)

@@ -233,9 +233,10 @@ def read(tracker, kb):
         return Request(DEFAULT_TOPIC, text, malformed=True)
     entities = [e for e in read_after_the_classifier(kb, text, entities) if not set_aside(text, e)]
     last_topic = tracker.get_slot(TOPIC)
+    narrowing = last_topic in LISTS and narrows(text)  # a list shown, and something to narrow it by
     if last_topic in LISTS or asks_for_a_list(text):  # "jobs in tech", "tech only": the field, not titles asked back
         entities = [e for e in entities if not field_named(kb, e)]
-    if last_topic in LISTS and narrows(text):  # "any of those in healthcare?": the list's field, not an industry
+    if narrowing:  # "any of those in healthcare?": the list's field, not an industry
         entities = [e for e in entities if not (e.get("entity") == "industry" and field_said(text, e))]
     industry = industry_alone(kb, tracker, text, entities)
     if industry:  # "and nursing homes?", "home health?" after pay in hospitals, whatever the intent
@@ -329,11 +330,7 @@ def read(tracker, kb):
         topic = asked_outside.topic  # "looking at medical coding... how much does it pay", read as a list
     if another_technology:
         topic, follow_up = "technology", True  # "SQL?", "and tableau" after the users of another
-    elif (
-        not named
-        and last_topic in LISTS
-        and (ABOUT_THE_LIST.search(text) or (narrows(text) and not LISTED.search(text)))
-    ):
+    elif not named and last_topic in LISTS and (ABOUT_THE_LIST.search(text) or (narrowing and not LISTED.search(text))):
         # "which of those needs the least school", "I also love gardening", whatever the intent
         topic, follow_up = "list", True
     places_named = any(e.get("entity") == "place" for e in entities)
@@ -558,15 +555,17 @@ def elided(kb, tracker, intent, text, entities, after_a_list):
     asks_again = intent in FOLLOW_UPS or VERSUS.match(text) or SWITCH.match(text) or len(text.split()) == 1
     if not discussed or not asks_again or after_a_list or any(e.get("entity") == "occupation" for e in entities):
         return []
+    if not kb.knows(discussed[-1].code):
+        return []
     # the title's head, before any qualifier: "Teachers" of "Elementary School Teachers, Except Special Education"
-    head = kb.occupation(discussed[-1].code).title.split(",")[0].split()[-1] if kb.knows(discussed[-1].code) else None
+    head = kb.occupation(discussed[-1].code).title.split(",")[0].split()[-1].lower()
     rest = blanked(text.lower(), [(e["start"], e["end"]) for e in entities if "start" in e])
     said = [m for m in re.finditer(r"[a-z]+", rest) if m.group() not in CONNECTIVES | PICKING]
     # "the civil ones", "what about middle school"; not "and pay?", which asks again
     plain = [m for m in said if m.group() not in QUESTION_WORDS]
     for typed in ([said] if plain else []) + [plain]:
-        named = " ".join(m.group() for m in typed) + f" {head.lower()}" if head else ""
-        resolution = kb.resolve(named) if head and 1 <= len(typed) <= 2 else None
+        named = " ".join(m.group() for m in typed) + f" {head}"
+        resolution = kb.resolve(named) if 1 <= len(typed) <= 2 else None
         if resolution and resolution.status == SURE and resolution.best.code != discussed[-1].code:
             return [{"entity": "occupation", "value": named, "start": typed[0].start(), "end": typed[-1].end()}]
     return []
@@ -660,12 +659,11 @@ def in_scope(tracker, text, entities, intent):
     # "in Spokane, not Seattle"; "im in phoenix so what about arizona"
     corrects_place = kinds == {"place"} and discussed and (CORRECTION.search(text) or ABOUT_AGAIN.search(text))
     # "LA?" read as goodbye, "tucson just for kicks" as thanks: a place the last question goes on in
-    courteous = FAREWELL.search(text) or THANKS.search(text)
-    first = min((e.get("start", 0) for e in entities), default=0)
-    opens = all(w in OPENERS for w in re.findall(r"[a-z']+", text[:first].lower()))  # not "is it gonna rain in nyc"
-    opens = opens or bool(PLACE_BETTER.search(text))  # "ok is it better in georgia"
-    if kinds == {"place"} and discussed and opens and len(text.split()) <= SHORT_FOLLOW_UP and not courteous:
-        return True
+    if kinds == {"place"} and discussed and len(text.split()) <= SHORT_FOLLOW_UP:
+        first = min(e.get("start", 0) for e in entities)
+        opens = all(w in OPENERS for w in re.findall(r"[a-z']+", text[:first].lower()))  # not "is it gonna rain in nyc"
+        if (opens or PLACE_BETTER.search(text)) and not (FAREWELL.search(text) or THANKS.search(text)):
+            return True  # "ok is it better in georgia"
     # "This work have future or no?", read as goodbye: no farewell in it, and a kind of question asked
     unsaid = intent == OUT_OF_SCOPE or (intent == "goodbye" and not FAREWELL.search(text))
     return unsaid and (bool(discussed and registry.asked_in(text)) or bool(corrects_place))
@@ -686,7 +684,7 @@ def industry_alone(kb, tracker, text, entities):
     if not tracker.get_slot(INDUSTRIES) or any(e.get("entity") == "industry" for e in entities):
         return None
     said = [w for w in re.findall(r"[a-z']+", text.lower()) if w not in CONNECTIVES]
-    naics = kb.mention_finder.industries.named(" ".join(said), "in") if 1 <= len(said) <= 4 else None
+    naics = kb.industry_named(" ".join(said)) if 1 <= len(said) <= 4 else None
     return {"entity": "industry", "value": naics} if naics else None
 
 

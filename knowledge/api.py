@@ -151,6 +151,11 @@ class KnowledgeBase:
         mentions found; read after the intent classifier (knowledge.mentions)."""
         return self.mention_finder.beside(message, found)
 
+    def industry_named(self, phrase):
+        """The NAICS code of the OEWS industry a phrase names as people say it ("nursing homes",
+        "doctors offices"), or None (knowledge.industries)."""
+        return self.mention_finder.industries.named(phrase, "in")
+
     def names_no_job(self, message, start, end):
         """Whether the title at start:end names no job asked about ("a criminal justice degree",
         "tech jobs"); read after the intent classifier (knowledge.mentions)."""

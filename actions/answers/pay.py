@@ -24,25 +24,22 @@ class Pay(Answer):
     def respond(self, kb, request):
         if request.industries:  # "accountants in the federal government", "at hospitals vs in home health"
             local = request.local_places
+            subjects = request.subjects[:MAX_SUBJECTS]
+            found = [[kb.industry_pay(s.code, naics) for naics in request.industries[:MAX_SUBJECTS]] for s in subjects]
+            # the baseline, "do hospitals pay coders more than average?": in the place named now
+            # ("linemen at the power company in Kentucky"), else nationally, as the industry's
+            place = local[0] if local and request.places_named else None
             return (
                 [
                     message(f"BLS publishes pay by industry for the nation only, not for {listed(local)}.")
                     for _ in local[:1]
                 ]
+                + [m for s, pays in zip(subjects, found) for pay in pays for m in self.in_industry(kb, s.code, pay)]
                 + [
                     m
-                    for subject in request.subjects[:MAX_SUBJECTS]
-                    for naics in request.industries[:MAX_SUBJECTS]
-                    for m in self.in_industry(kb, subject.code, naics)
-                ]
-                # the baseline, "do hospitals pay coders more than average?": in the place named now
-                # ("linemen at the power company in Kentucky"), else nationally, as the industry's
-                + [
-                    m
-                    for subject in request.subjects[:MAX_SUBJECTS]
-                    for place in (local[:1] if request.places_named else []) or [None]
-                    if not self.unpublished(kb, subject.code, request.industries)
-                    for m in [message("Across all industries:")] + self.word((kb.pay(subject.code, place), None))
+                    for s, pays in zip(subjects, found)
+                    if all(pay.wages is not None for pay in pays)  # else all industries' were given already
+                    for m in [message("Across all industries:")] + self.word((kb.pay(s.code, place), None))
                 ]
             )
         messages = starting_pay(request.text) + super().respond(kb, request)
@@ -65,13 +62,8 @@ class Pay(Answer):
         missing_here = place and pay.area and not (pay.wages and pay_sentence(pay.wages))
         return pay, kb.pay(code) if missing_here else None
 
-    def unpublished(self, kb, code, industries):
-        """Whether an industry had no figure, so that its answer gave all industries' already."""
-        return any(kb.industry_pay(code, naics).wages is None for naics in industries[:MAX_SUBJECTS])
-
-    def in_industry(self, kb, code, naics):
+    def in_industry(self, kb, code, found):
         """Pay in one industry (BLS publishes it for the nation only), or say there is none."""
-        found = kb.industry_pay(code, naics)
         title, industry = found.occupation.title, industry_name(found.industry or "that industry")
         if found.wages is None:
             none = f"BLS publishes no pay figure for {title} in {industry}. Across all industries:"

@@ -13,7 +13,7 @@ from knowledge import AMBIGUOUS, KnowledgeBase
 from . import registry, replies
 from .context import CHOICES, INDUSTRIES, LIST, OCCUPATIONS, PENDING, PLACES, QUIZ, RECENT, TOPIC, read
 
-RECENT_KEPT = 4
+RECENT_KEPT = registry.MAX_SUBJECTS
 ABOUT = (TOPIC, OCCUPATIONS, PLACES, LIST)  # what an answer was about: always set, for the transcript
 
 
@@ -75,6 +75,9 @@ class ActionAnswer(Action):
             send(dispatcher, answer.cited(self.kb))
         send(dispatcher, answer.respond(self.kb, request))
         send(dispatcher, replies.chart(self.kb, answer.chart(request)))
+        if len(request.subjects) > registry.MAX_SUBJECTS:  # "nurses, doctors, ... and vets": say which are not
+            extra = request.subjects[registry.MAX_SUBJECTS :]
+            send(dispatcher, replies.left_out([self.kb.occupation(s.code).title for s in extra], registry.MAX_SUBJECTS))
         if request.topic != "compare":
             for other in registry.also_asked(request):  # "pay and outlook for welders"
                 send(dispatcher, other.respond(self.kb, request))

@@ -458,15 +458,19 @@ def read(tracker, kb):
         return request
     discussed_codes = [s.code for s in slot_subjects(tracker, RECENT)]
     typed_names = asked_about(kb, entities, text, topic)
+    resolutions = {typed: kb.resolve(typed) for typed in typed_names if typed != ALL_OCCUPATIONS}
     for typed in typed_names:
         if typed == ALL_OCCUPATIONS:  # "median wage for all occupations"
             request.subjects.append(Subject(ALL_OCCUPATIONS))
             continue
-        resolution = kb.resolve(typed)
+        resolution = resolutions[typed]
         # not one this message names already: "lab technicians versus lab technologists" are two
         named_now = {s.code for s in request.subjects}
         others = [c for c in discussed_codes if c not in named_now]
-        earlier = resolution.status != SURE and meant_before(kb, typed, others)
+        if resolution.status == SURE:
+            kin = [r.best.code for t, r in resolutions.items() if t != typed and r.status == SURE]
+            others = offered(kb, resolution, others, kin)
+        earlier = meant_before(kb, typed, others)
         beside = resolution.status != SURE and not earlier and qualified(kb, text, typed, typed_names)
         if earlier:  # "the analyst side of things", after financial analysts
             request.subjects.append(Subject(earlier))
@@ -814,6 +818,18 @@ def qualified(kb, text, typed, named):
             if resolution and resolution.status == SURE:
                 found.add(resolution.best.code)
     return found.pop() if len(found) == 1 else None
+
+
+def offered(kb, resolution, discussed, kin):
+    """The occupations a sure title was only likely to mean instead, where the conversation
+    points to them: "a laborer" after construction laborers, or beside roofers and
+    ironworkers, is a construction laborer, though hand laborers are more."""
+    if words(kb.occupation(resolution.best.code).title) == words(resolution.text):
+        return []  # "electricians" after their helpers
+    offered = [a.code for a in resolution.alternatives]
+    fields = {code[:2] for code in kin}
+    kindred = [c for c in offered if len(kin) > 1 and fields == {c[:2]} != {resolution.best.code[:2]}]
+    return [c for c in discussed if c in offered] + kindred
 
 
 def meant_before(kb, typed, codes):

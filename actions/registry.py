@@ -13,7 +13,7 @@ import re
 
 from .replies import counted_in, listed, message
 
-MAX_SUBJECTS = 3  # occupations answered in one reply
+MAX_SUBJECTS = 5  # occupations answered in one reply
 
 
 class Answer:

@@ -131,6 +131,10 @@ def listed(items):
     return " and ".join(items) if len(items) < 3 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def left_out(titles, most):
+    return [message(f"I answer for at most {most} occupations at a time, so I left out {listed(titles)}.")]
+
+
 def no_occupation():
     return [
         message(

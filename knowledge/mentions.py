@@ -618,14 +618,24 @@ class MentionFinder:
         return found
 
     def _field_before(self, message, tokens, first, worker, covered):
-        """'mechanical' in "mechanical vs electrical engineering": a word before 'vs', 'and',
-        'or' that, with the field's worker, names another occupation."""
-        if first < 2 or tokens[first - 1][2].lower() not in CONJUNCTIONS or first - 2 in covered:
-            return []
-        other = f"{tokens[first - 2][2]} {worker.split()[-1]}"
-        if not self._qualifies([tokens[first - 2][2]]) or self.resolver.resolve(other).status != SURE:
-            return []
-        return [Mention(tokens[first - 2][0], tokens[first - 2][1], tokens[first - 2][2], "occupation", value=other)]
+        """'mechanical' in "mechanical vs electrical engineering", and both of "mechanical,
+        civil or electrical engineering": words before 'vs', 'and', 'or' or a comma that, with
+        the field's worker, name other occupations."""
+        found, j = [], first
+        while j >= 1:
+            if j >= 2 and tokens[j - 1][2].lower() in CONJUNCTIONS:
+                k = j - 2
+            elif "," in message[tokens[j - 1][1] : tokens[j][0]]:
+                k = j - 1
+            else:
+                break
+            word = tokens[k][2]
+            other = f"{word} {worker.split()[-1]}"
+            if k in covered or not self._qualifies([word]) or self.resolver.resolve(other).status != SURE:
+                break
+            found.append(Mention(tokens[k][0], tokens[k][1], word, "occupation", value=other))
+            j = k
+        return found[::-1]
 
     @staticmethod
     def _qualifies(typed):
@@ -779,27 +789,36 @@ class MentionFinder:
         return first
 
     def _elided(self, message, tokens, canonical, taken, found):
-        """'customer support and technical support technicians': the first title borrows
-        the second one's last word."""
+        """'customer support and technical support technicians', 'mechanical, civil or
+        electrical engineers': a title before 'and', 'or', 'vs' or a comma borrows the last
+        word of the title after it."""
         extra = []
-        starts = {m.start: m for m in found}
+        after = {m.start: (m, (m.value or m.text).split()[-1]) for m in found}  # a mention and its last word
         covered = {i for i, t in enumerate(tokens) for m in found if m.start <= t[0] < m.end}
-        for c, (_, _, token) in enumerate(tokens):
-            following = starts.get(tokens[c + 1][0]) if c + 1 < len(tokens) else None
-            if token.lower() not in CONJUNCTIONS or not following:
+        for c in reversed(range(len(tokens) - 1)):
+            following, last = after.get(tokens[c + 1][0], (None, None))
+            if not following:
                 continue
-            head = words(following.value or following.text)[-1:]  # "mechanical vs electrical engineering": engineer
-            for first in range(max(0, c - LONGEST_TITLE), c):
-                span = range(first, c)
+            if tokens[c][2].lower() in CONJUNCTIONS:
+                end = c  # the title ends before the conjunction
+            elif "," in message[tokens[c][1] : tokens[c + 1][0]]:
+                end = c + 1
+            else:
+                continue
+            for first in range(max(0, end - LONGEST_TITLE), end):
+                span = range(first, end)
                 if any(j in taken or j in covered for j in span) or not canonical[first]:
                     continue
-                key = " ".join([w for j in span for w in canonical[j]] + head)
+                key = " ".join([w for j in span for w in canonical[j]] + words(last))
                 if self.resolver.is_title(key):
-                    begin, end = tokens[first][0], tokens[c - 1][1]
-                    named = message[begin:end] + " " + (following.value or following.text).split()[-1]
-                    extra.append(Mention(begin, end, named, "occupation", value=named if following.value else None))
+                    begin, stop = tokens[first][0], tokens[end - 1][1]
+                    named = message[begin:stop] + " " + last
+                    mention = Mention(begin, stop, named, "occupation", value=named if following.value else None)
+                    extra.append(mention)
+                    after[begin] = (mention, last)
+                    covered.update(span)
                     break
-        return extra
+        return extra[::-1]
 
     def _names_a_worker(self, word, length):
         """'dragon tamers', 'wrangler': a rare noun for a person by what they do; or, after

@@ -71,6 +71,7 @@ CANONICAL = {
     "pt": "physical therapist",
     "ot": "occupational therapist",
     "np": "nurse practitioner",
+    "pas": "pa",  # physician assistants; "PA" alone may be Pennsylvania
     "vet": "veterinary",
     "lab": "laboratory",
     "info": "information",
@@ -118,7 +119,8 @@ def words(text):
         word = BRITISH_ENGLISH_SPELLINGS.get(word, word)  # "counsellors", as O*NET spells it
         if word in DROPPED:
             continue
-        if word not in CANONICAL and word.endswith("s") and word[:-1] in CANONICAL and len(word) <= 5:
+        plural = word.endswith("s") and not word.endswith("ss")  # not "pass"
+        if word not in CANONICAL and plural and word[:-1] in CANONICAL and len(word) <= 5:
             word = word[:-1]  # "rns", "cnas", "swes"
         word = CANONICAL.get(word) or CANONICAL.get(singular(word)) or singular(word)
         out.extend(word.split())

@@ -7,7 +7,7 @@ from knowledge.lists import EDUCATION_LEVELS, FIELDS, Criteria
 
 from . import expected as E
 from .conftest import ROOT
-from .realistic import KIND_TOPICS, SMALL_TALK, conversations
+from .realistic import HERE, KIND_TOPICS, SMALL_TALK, conversations
 
 TOPICS = set(SMALL_TALK) | {
     "pay",
@@ -58,7 +58,7 @@ def test_no_held_out_message_is_a_training_example():
 def test_every_list_label_is_one_the_lists_can_state(kb):
     states = {r["name"] for r in kb.query("SELECT name FROM areas WHERE area_type = 'S'")}
     keys = set(Criteria.__dataclass_fields__)
-    sets = ("dev", "dev9", "holdout", "discovery_holdout")
+    sets = sorted(path.stem for path in HERE.glob("*.yml"))
     turns = [t for name in sets for c in conversations(name) for t in c["turns"]]
     labelled = [t for t in turns if t["topic"] == "discovery"]
     assert len(labelled) >= 100 and all(("list" in t) != ("kind" in t) for t in labelled)
@@ -75,7 +75,7 @@ def test_every_list_label_is_one_the_lists_can_state(kb):
 def test_every_expectation_names_real_occupations_places_and_figures(kb):
     areas = {r["name"] for r in kb.query("SELECT name FROM areas")}
     socs = {r["soc_code"] for r in kb.query("SELECT DISTINCT soc_code FROM occupations")} | {"00-0000"}
-    for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "holdout"):
+    for name in sorted(path.stem for path in HERE.glob("*.yml")):
         for conversation in conversations(name):
             for turn in conversation["turns"]:
                 where = f"{name} {conversation['id']}: {turn['say']!r}"

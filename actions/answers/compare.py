@@ -127,13 +127,15 @@ def compare_pay(comparison, profiles=()):
                 f"median pay{where}: {money(first.median)} a year {cited}."
             )
         ]
-    others = " and ".join(f"{money(c.median)}{per_hour(c.pay.wages)} for {c.occupation.title}" for c in ranked[1:])
+    others = listed(f"{money(c.median)}{per_hour(c.pay.wages)} for {c.occupation.title}" for c in ranked[1:])
+    gap = money(first.median - second.median)
+    most, gap = ("pay more", f"a gap of {gap}") if len(ranked) == 2 else ("pay the most", f"{gap} more than the next")
     return (
         out
         + [
             message(
-                f"{lead}{first.occupation.title} pay more{where}: median {money(first.median)} a year"
-                f"{per_hour(first.pay.wages)} vs {others}, a gap of {money(first.median - second.median)} {cited}."
+                f"{lead}{first.occupation.title} {most}{where}: median {money(first.median)} a year"
+                f"{per_hour(first.pay.wages)} vs {others}, {gap} {cited}."
             )
         ]
         + broader_groups(ranked)
@@ -164,7 +166,7 @@ def in_industry(kb, subjects, naics):
             )
         ] + compare_pay(kb.compare(*(s.code for s in subjects)))
     first, *rest = sorted(found, key=lambda f: -f.wages.annual_median)
-    others = " and ".join(f"{money(f.wages.annual_median)}{per_hour(f.wages)} for {f.occupation.title}" for f in rest)
+    others = listed(f"{money(f.wages.annual_median)}{per_hour(f.wages)} for {f.occupation.title}" for f in rest)
     return [
         message(
             f"{first.occupation.title} pay more in {industry} (US): median {money(first.wages.annual_median)} "
@@ -182,9 +184,7 @@ def compare_growth(comparison):
         return [message("BLS projects growth for only one of these, so I can't compare their outlook.")]
     ranked = sorted(rows, key=lambda c: -c.outlook.projection.change_percent)
     p = ranked[0].outlook.projection
-    others = " and ".join(
-        f"{percent(c.outlook.projection.change_percent)} for {c.occupation.title}" for c in ranked[1:]
-    )
+    others = listed(f"{percent(c.outlook.projection.change_percent)} for {c.occupation.title}" for c in ranked[1:])
     return [
         message(
             f"{ranked[0].occupation.title} grow fastest in the US: employment {percent(p.change_percent)} "

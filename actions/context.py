@@ -7,7 +7,7 @@ otherwise from the slots kept by earlier turns, so that "what about in Florida?"
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from components.entities import entity
 from knowledge import ALL_OCCUPATIONS, NATION, NONE, SURE, criteria
@@ -442,6 +442,10 @@ def read(tracker, kb):
         brief = len(text.split()) <= 4 and not LISTED.search(text)
         carried = last_topic in LISTS and (follow_up or brief)
         request.last_list = Criteria.from_json(tracker.get_slot(LIST)) if carried else None
+        if request.last_list and request.last_list.among and LISTED.search(text) and not ABOUT_THE_LIST.search(text):
+            # "business and finance jobs over 90k" after Salesforce's users: jobs of their own, not of those
+            request.last_list = replace(request.last_list, soc_codes=(), among=None)
+            request.topic = "list"
         return request
     discussed = slot_subjects(tracker, OCCUPATIONS)
     picked = not named and len(discussed) > 1 and ordinal(text, [s.encode() for s in discussed])

@@ -18,7 +18,7 @@ BY = [
     ("growth", "", r"\bby (growth|outlook)\b"),  # "sort by growth"
     ("pay", "", r"\bby (pay|salary|wages?|money)\b"),
     ("openings", "", r"\bby openings\b"),
-    ("employment", "", r"\bby (size|employment|jobs)\b"),
+    ("employment", "", r"\bby (size|employment|jobs|# employed|number employed)\b|\bby how many\b"),
     ("growth", "lowest", r"\b(declin\w*|shrink\w*|dying|disappearing|losing jobs|going away)\b"),
     ("growth", "", r"\b(fastest|quickest|rapidly)\b|\bgrow\w*\b|\bin demand\b|\bhot jobs\b|\bbooming\b"),
     (
@@ -66,9 +66,10 @@ SAID_AMOUNT = re.compile(
 # Schooling a job should not need, and the most schooling that leaves: "without a degree" up to a
 # certificate, "w/o going to college" a high school diploma, "dont need a doctorate" a master's.
 NOT_NEEDED = (
-    r"\b(?:without|w/o|no|skip(?:ping)?|avoid(?:ing)?|(?:don'?t|dont|doesn'?t|do not|does not|not|never|won'?t|"
-    r"can'?t) (?:need|needing|require|requiring|have|take|want|afford|go|going)(?: to)?)"
-    r"(?:\s+(?:going|go|to|getting|get|an?|the|any|my|like|more|another|formal|real|full))*\s+"
+    r"\b(?:without|w/o|no|skip(?:ping)?|avoid(?:ing)?|under|less than|below|short of|(?:don'?t|dont|doesn'?t|do not|"
+    r"does not|not|never|won'?t|can'?t) (?:need|needing|require|requiring|have|take|want|afford|go|going)(?: to)?)"
+    r"(?:\s+(?:going|go|to|getting|get|needing|having|requiring|an?|the|any|my|like|more|another|formal|real|full))*"
+    r"\s+"
 )
 BELOW = [  # (what is not needed, the most schooling left), the most specific first
     (r"doctora(?:l|te)|ph\.?d|professional degree|med(?:ical)? school|law school", EDUCATION_LEVELS[6]),
@@ -79,6 +80,7 @@ BELOW = [  # (what is not needed, the most schooling left), the most specific fi
     ),
     (r"associate'?s?|(?:2|two)[- ]?(?:year|yr) (?:degree|college)", NO_DEGREE),
     (r"(?:college )?degree", NO_DEGREE),
+    (r"school (?:at all|required)", EDUCATION_LEVELS[0]),  # "dont need any school at all": none
     (r"trade school|vocational school|certificate|college|school|university", EDUCATION_LEVELS[1]),
     (r"education|schooling|high school|(?:hs )?diploma|ged", EDUCATION_LEVELS[0]),
 ]
@@ -126,7 +128,10 @@ FIELD_WORDS = [
     (r"\bscience\b|\bscientific\b|\blab\b", ("19",)),
     (r"\bbusiness\b|\bfinance\b|\bfinancial\b|\baccounting\b", ("13",)),
     (r"\bmanagement\b|\bmanager\b", ("11",)),
-    (r"\bteaching\b|\bin education\b|\beducation (jobs|field|careers?)\b", ("25",)),
+    (
+        r"\bteaching\b|\bin education\b|\beducation (and library )?(jobs|field|careers?|occupations)\b|\blibrary\b",
+        ("25",),
+    ),
     (r"\blegal\b|\blaw\b(?! enforcement)", ("23",)),
     (r"\bart\b|\barts\b|\bcreative\b|\bdesign\b|\bmedia\b|\bentertainment\b", ("27",)),
     (r"\bsocial (work|services?)\b|\bcounseling\b", ("21",)),
@@ -160,7 +165,7 @@ INTERESTS = [
     ),
     (
         # liking to teach, not teaching as a job now ("I teach career and technical education")
-        r"\bhelp(ing)? (other )?people\b|\bhelp(ing)? others\b|\bcar(e|ing) for\b"
+        r"\bhelp(ing)? (other )?(people|ppl)\b|\bhelp(ing)? others\b|\bcar(e|ing) for\b"
         r"|\b(like|love|enjoy)(s|d|ed)? (to )?teach\w*|"
         r"\bmentor(ing)?\b|"
         r"\bteaching (kids|children|people|others)\b|"
@@ -215,10 +220,16 @@ STYLES = [
     (r"\b(love (to )?learn\w*|intellectual(ly)? curio\w*)\b", "Intellectual Curiosity", False),
     (r"\b(leadership|take charge|natural leader)\b", "Leadership Orientation", False),
     (r"\b(innovative|inventive|come up with new ideas)\b", "Innovation", False),
-    (r"\b(high|most)[ -](stress|pressure)\w*\b|\bstressful\b", "Stress Tolerance", False),
     (
-        r"\b(work|works|working|be|am|by) (best )?(alone|by (my|her|him|them)sel(f|ves)|on (my|her|his|their) own"
-        r"|independently|solo)\b|\bintrovert\w*\b|\b(quiet|shy|reserved)\b"
+        r"\b(high|most)[ -](stress|pressure)\w*\b|\bstressful\b|\b(good|great|calm|thrives?) under pressure\b"
+        r"|\bhandles? (stress|pressure) (really |very |super )?well\b",
+        "Stress Tolerance",
+        False,
+    ),
+    (r"\b(on|in) a team\b|\bteam (player|work)\b|\bteamwork\b|\bcollaborat\w+\b", "Cooperation", False),
+    (
+        r"\b(work|works|working|be|am|by) (best )?(alone|by (my|your|her|him|them)sel(f|ves)"
+        r"|on (my|your|her|his|their) own|independently|solo)\b|\bintrovert\w*\b|\b(quiet|shy|reserved)\b"
         r"|\b(not|don'?t|dont|without|less|little|minimal|no) (have to )?(deal\w*|work\w*|talk\w*|interact\w*) "
         r"(much )?(with|to) (people|customers|others)\b"
         r"|\b(little|minimal|no|less) (human |people )?(interaction|contact)\b"
@@ -271,8 +282,10 @@ def read(text, place=None, before=None) -> Criteria:
     if before and SHOW_MORE.search(text):
         return before.more()
     stated = {}
+    # "which of those are growing faster than average" filters the list shown; it does not re-rank it
+    filters_only = before and not RANKED_BY_GROWTH.search(text)
     for name, order, pattern in BY:
-        if re.search(pattern, text, re.I):
+        if re.search(pattern, FASTER.sub(" ", text) if filters_only else text, re.I):
             stated.update(by=name, lowest=order == "lowest", declining=name == "growth" and order == "lowest")
             break
     if place:
@@ -347,12 +360,23 @@ def asks_for_more(text):
     return bool(SHOW_MORE.search(text))
 
 
+# What a person says of themselves or another: what they like, are good at, are like.
+LIKES = re.compile(
+    r"\b(i|im|i'm|i am|he|she|he's|she's|they|my \w+)\s+(\w+\s+){0,3}?(like|likes|love|loves|enjoy|enjoys|good|great"
+    r"|prefer|prefers|want|wants|patient|into|handle|handles)\b"
+    r"|\b(for|to) (someone|somebody|a person)\b|\bpeople (like me|who)\b",
+    re.I,
+)
+
+
 def asks_for_a_list(text):
     """Whether a message asks about jobs in general by a ranking or a condition: "what jobs pay
     good without a degree", "highest paying trades", "careers over 80k"."""
+    stated = read(text)
+    if (stated.interests or stated.style or stated.activity) and LIKES.search(text):
+        return True  # "I like working with my hands", "im really patient"; not "numbers there?"
     if not LISTED.search(text):
         return False
-    stated = read(text)
     return stated != Criteria() or any(re.search(pattern, text, re.I) for _, _, pattern in BY)
 
 

@@ -75,6 +75,7 @@ class Criteria:
     declining: bool = False  # employment projected to fall
     job_zone: int | None = None
     soc_codes: tuple = ()  # only these SOC occupations (a major's, a technology's)
+    among: str | None = None  # what they are, in words: "whose workers use Salesforce software"
     activity: str | None = None  # a word two or more of the occupation's O*NET tasks use ("animal")
     interests: tuple = ()  # RIASEC areas ("Realistic"), one of which must be the occupation's highest
     style: str | None = None  # an O*NET work style ("Stress Tolerance") the occupations rate...

@@ -60,7 +60,7 @@ class Technologies:
             following = tokens(cue.group("rest"))[:3]
             for n in (3, 2, 1):
                 typed = following[:n]
-                named = [w for w in typed if w not in COMMON]
+                named = [w for w in typed if w not in COMMON and re.search("[a-z]", w)]  # not "need 2 years"
                 phrase = " ".join(typed)
                 in_a_name = n == 1 or any(f" {phrase} " in f" {name} " for name in self.names)
                 known = named and in_a_name and all(w in self.by_word for w in named)

@@ -561,6 +561,22 @@ def test_jobs_that_use_a_technology_with_its_onet_flags(chat):
     assert "in Ohio" in chat.say("only in Ohio", "inform").split("(")[0]
 
 
+def test_a_technologys_users_narrowed_say_whose_they_are_and_jobs_of_their_own_are_a_new_list(chat):
+    chat.say("Which occupations use Salesforce?", "ask_technology")
+    narrowed = chat.say("which of those pay over 90k", "inform")
+    assert narrowed.startswith("Highest paying occupations whose workers use Salesforce software paying over $90,000")
+    fresh = chat.say("business and finance jobs over 90k", "inform")
+    assert fresh.startswith(
+        "Highest paying Business and Financial Operations occupations paying over $90,000 in the US"
+    )
+    assert chat.slots["topic"] == "list"
+
+
+def test_a_number_after_need_is_no_technology(chat):
+    reply = chat.say("What are the highest paying healthcare jobs that need 2 years of college or less?", "ask_list")
+    assert reply.startswith("Highest paying Healthcare Practitioners and Technical and Healthcare Support occupations")
+
+
 def test_better_paid_related_occupations_and_what_a_move_takes(chat):
     reply = chat.say("i'm a retail salesperson, what better paid jobs could i move into", "ask_career_move")
     assert reply.startswith(

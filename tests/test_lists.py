@@ -1,6 +1,8 @@
 """Lists across occupations against the real knowledge base; the expected lists are
 computed here straight from the BLS source files (tests/expected.py)."""
 
+from dataclasses import replace
+
 import pytest
 
 from knowledge.criteria import asks_for_a_list, read
@@ -142,6 +144,20 @@ def test_an_impossible_filter_matches_nothing_and_says_how_many(kb):
         ("jobs for someone who works best alone", dict(style="Social Orientation", style_low=True)),
         ("which jobs pay the least overall?", dict(lowest=True)),
         ("I teach 7th grade. what jobs pay over 50k?", dict(min_pay=50000)),  # teaching as a job, no interest
+        ("what jobs dont need any school at all", dict(education_at_most="No formal educational credential")),
+        ("no school required ones", dict(education_at_most="No formal educational credential")),
+        (
+            "healthcare jobs over 100k without needing a doctorate",
+            dict(fields=("29", "31"), min_pay=100000, education_at_most="Master's degree"),
+        ),
+        ("ones under a bachelors", dict(education_at_most="Associate's degree")),
+        ("sort by # employed", dict(by="employment")),
+        ("now sort by how many ppl actually work in them", dict(by="employment")),
+        ("Which education and library occupations are hiring?", dict(by="openings", fields=("25",))),
+        ("jobs for someone who handles stress really well", dict(style="Stress Tolerance", style_low=False)),
+        ("what about jobs where u mostly work by yourself", dict(style="Social Orientation", style_low=True)),
+        ("i like working on a team", dict(style="Cooperation", style_low=False)),
+        ("i want to help ppl", dict(interests=("Social",))),
     ],
 )
 def test_reading_what_a_list_question_asks(text, stated):
@@ -157,6 +173,14 @@ def test_a_follow_up_changes_only_what_it_states():
     assert read("show more", None, first).offset == 10
     assert Criteria.from_json(first.to_json()) == first
     assert Criteria.from_json("not json") is None
+
+
+def test_growing_faster_than_average_after_a_list_filters_it_and_keeps_its_order():
+    first = read("highest paying arts jobs")
+    assert read("and which of those are growing faster than average", None, first) == replace(
+        first, faster_than_average=True
+    )
+    assert read("which of those are growing the most", None, first).by == "growth"
 
 
 def test_pay_above_the_cap_is_noted_not_ranked_against_published_figures(kb):
@@ -295,6 +319,10 @@ def test_the_work_styles_named_are_onets(kb):
         ("jobs over $60k without a degree", True),
         ("is there anything else", False),
         ("what do dental hygienists make", False),
+        # what a person likes or is like asks for jobs that fit, without the word "jobs"
+        ("I like working with my hands, been at an auto plant 20 yrs. what else is out there for me", True),
+        ("im also really patient and i like working on a team", True),
+        ("houston is closer to family, numbers there?", False),  # "numbers" is no liking
     ],
 )
 def test_whether_a_message_asks_for_a_list(text, asked):

@@ -164,6 +164,8 @@ def described(c):
     """'healthcare jobs without a degree paying over $60,000'."""
     groups = " and ".join(FIELDS[f] for f in c.fields)
     words = [f"{groups} occupations" if groups else "occupations"]
+    if c.soc_codes and c.among:  # a technology's users, a major's occupations, narrowed further
+        words.append(c.among)
     if c.education_at_most == NO_DEGREE:
         words.append("that need no degree to start (up to a postsecondary certificate)")
     elif c.education_at_most:

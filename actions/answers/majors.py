@@ -43,7 +43,8 @@ class Majors(Answer):
                 )
             ]
         place = next(iter(request.local_places), None)
-        criteria = read(request.text, place, Criteria(soc_codes=program.soc_codes))
+        among = f"that the program {program.title} prepares for"
+        criteria = read(request.text, place, Criteria(soc_codes=program.soc_codes, among=among))
         ranking = ranked(kb, request, criteria)
         lead = (
             f"Occupations the program {program.title} (CIP {program.cip_code}) prepares for, "

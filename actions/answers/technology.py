@@ -41,7 +41,9 @@ class Technology(Answer):
         typed, example = named
         use = kb.technology_use(example)
         place = next(iter(request.local_places), None)
-        criteria = replace(read(request.text, place, Criteria()), soc_codes=use.soc_codes)
+        criteria = replace(
+            read(request.text, place, Criteria()), soc_codes=use.soc_codes, among=f"whose workers use {example}"
+        )
         ranking = ranked(kb, request, criteria)
         by = "median pay" if criteria.by == "pay" else criteria.by
         lead = f"Occupations whose workers use {example}, by {by}"

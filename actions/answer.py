@@ -11,7 +11,20 @@ from rasa_sdk.executor import CollectingDispatcher
 from knowledge import AMBIGUOUS, KnowledgeBase
 
 from . import registry, replies
-from .context import CHOICES, INDUSTRIES, LIST, OCCUPATIONS, PENDING, PLACES, QUIZ, RECENT, TOPIC, read
+from .context import (
+    ABOUT_ONE,
+    CHOICES,
+    INDUSTRIES,
+    LIST,
+    OCCUPATIONS,
+    PAY_FIGURES,
+    PENDING,
+    PLACES,
+    QUIZ,
+    RECENT,
+    TOPIC,
+    read,
+)
 
 RECENT_KEPT = registry.MAX_SUBJECTS
 ABOUT = (TOPIC, OCCUPATIONS, PLACES, LIST)  # what an answer was about: always set, for the transcript
@@ -45,9 +58,11 @@ class ActionAnswer(Action):
         if request.small_talk:  # "what's the weather like?", "thank you for your help"
             dispatcher.utter_message(response=request.small_talk)
             return []
+        # a place stays through answers that have none ("related careers"), for "what do X make there"
+        placeless = request.topic in ABOUT_ONE + ("outlook", "demographics") and not request.places_named
         remember = [
             SlotSet(TOPIC, request.topic),
-            SlotSet(PLACES, request.places or None),
+            SlotSet(PLACES, request.places or (tracker.get_slot(PLACES) if placeless else None)),
             SlotSet(INDUSTRIES, request.industries or None),
         ]
         if request.unclear:
@@ -73,6 +88,8 @@ class ActionAnswer(Action):
             return remember + [SlotSet(CHOICES, None), SlotSet(PENDING, None)]
         if request.cite:
             send(dispatcher, answer.cited(self.kb))
+        if request.topic in PAY_FIGURES:  # "what does google pay swes": what no figure answers, first
+            send(dispatcher, replies.unpublished(request.unpublished))
         send(dispatcher, answer.respond(self.kb, request))
         send(dispatcher, replies.chart(self.kb, answer.chart(request)))
         if len(request.subjects) > registry.MAX_SUBJECTS:  # "nurses, doctors, ... and vets": say which are not

@@ -70,8 +70,16 @@ ORDINALS = {
     "5th": 4,
     "last": -1,
 }
+LIVES_IN = re.compile(
+    r"\b(live|lives|living|based|located|moving|relocating|moved)\s+(in|to|near|around|outside)\s+$", re.I
+)
+INTRODUCES = re.compile(r"\b(i'?m|i am|this is|my name|i work|we are|we'?re)\b", re.I)
+GREETING = re.compile(r"^\W*(hi|hello|hey|hiya|good (morning|afternoon|evening)|greetings)\b", re.I)
+NATION_ALONE = re.compile(
+    r"^\W*(and |what about |how about |vs\.? )?(the )?(natl|nat'l|nationally|nationwide)\W*$", re.I
+)
 NATIONAL = re.compile(
-    r"\b(nationally|national|nationwide|in the (us|usa|u\.s\.|united states|country)"
+    r"\b(nationally|national|natl|nat'l|nationwide|in the (us|usa|u\.s\.|united states|country)"
     r"|(the )?rest of the (country|us|usa|nation))\b",  # "MA pay in georgia compared to the rest of the country"
     re.I,
 )
@@ -103,7 +111,7 @@ SHORT_PAY = re.compile(
 # "which skills does it emphasize?": one occupation referred to, the last, not those discussed
 ONE_REFERRED = re.compile(r"\b(it|its|(that|this) (job|role|career|occupation|position|field))\b", re.I)
 WHICH_OF_THEM = re.compile(r"\bwhich\s?(one|1)\b|\bwhich\s+of\b|\bof them\b", re.I)
-GROWTH = re.compile(r"\b(grow\w*|growth|outlook|projected|projections?|demand|more jobs|jobs com\w*)\b", re.I)
+GROWTH = re.compile(r"\b(grow\w*|growth|outlook|projected|projections?|demand|more jobs|jobs com\w*|prospects)\b", re.I)
 ADDED = re.compile(r"^\W*(add|also add|plus|include|and also)\b", re.I)  # more occupations, with those before
 TOP = re.compile(r"\b(most|best|highest|top|more|better|max\w*)\b", re.I)  # where a job pays best
 SAME_QUESTION = re.compile(r"^\W*(the )?same (question|thing|again)?\s*(but )?(for|with|about)\b", re.I)
@@ -128,6 +136,15 @@ STILL_COMPARING = re.compile(r"\b(vs\.?|versus|compared?|than|add|both|too|also|
 EARNS = re.compile(r"\b(pay\w*|paid|salar\w*|earn\w*|wages?|income|make\w*|money)\b", re.I)
 TOGETHER = re.compile(r"\b(each|both|(the|those|these) (two|2)|all (three|3)|(the|these|those) three|of the 3)\b", re.I)
 AMONG = re.compile(r"\bwhich\b|\bof them\b|" + TOGETHER.pattern, re.I)  # the occupations discussed
+# "what does google pay swes", "how much does keller williams pay its agents": an employer's pay
+EMPLOYER_PAYS = re.compile(
+    r"\b(?:what|how much|how well)\s+(?:does|do|would|will)\s+"
+    r"(?P<who>(?!(?:a|an|the|it|that|this|they|he|she|you|u|my|your|each|one|either|both|someone|people)\b)"
+    r"[a-z][\w&'.-]*(?:\s+(?!pay\b)[a-z][\w&'.-]*)?)\s+pay\b",
+    re.I,
+)
+REMOTE = re.compile(r"\b(remote(ly)?|work(ing)? from home|wfh)\b", re.I)
+PICK = re.compile(r"\b(pick|choose|go with|go for|better (choice|option|bet)|should i (do|get into))\b", re.I)
 NOT_THIS = re.compile(r"\b(not|instead of|rather than)\s+(an?\s+|the\s+)?$", re.I)  # "I meant PT not PA"
 PLACES_SAID = r"(places?|states?|city|cities|areas?|metros?|metro areas?)"
 THERE = re.compile(
@@ -215,6 +232,7 @@ class Request:
     malformed: bool = False  # a typed intent whose entities are all malformed: nothing to act on
     small_talk: str = None  # a response from domain.yml instead of an answer ("utter_out_of_scope"); nothing changed
     cite: bool = False  # the sources of the answer were asked: name them in full, then answer again
+    unpublished: list = field(default_factory=list)  # parts no published figure answers: ("employer", "Google")
 
     @property
     def local_places(self):
@@ -245,13 +263,18 @@ def read(tracker, kb):
     if after_a_list and criteria.asks_for_more(text):  # "next page": no legislative Pages
         entities = [e for e in entities if e.get("entity") != "occupation"]
     entities += elided(kb, tracker, intent, text, entities, after_a_list)  # "vs electrical" after mechanical engineers
-    again = elliptical(text, entities) or bool(SHORT_PAY.match(text))  # "dallas?", "hrly": the last question again
+    # "dallas?", "hrly", "natl?": the last question again
+    again = elliptical(text, entities) or bool(SHORT_PAY.match(text)) or bool(NATION_ALONE.match(text))
     kinds = {e.get("entity") for e in entities}
     thanked = bool(THANKS.search(text))
     # "Thank you so much, this gives me a place to start."; "Thank you very much for help."; "thx man"
     known = [e for e in entities if not (e.get("entity") == "occupation" and kb.resolve(e["value"]).status == NONE)]
     if thanked and not known and not registry.asked_in(text) and intent not in CHECKED:
         intent, entities = "thanks", []
+    occupations = [e for e in entities if e.get("entity") == "occupation"]
+    introduced = GREETING.match(text) and INTRODUCES.search(text) and "?" not in text and not registry.asked_in(text)
+    if introduced and all("start" in e and own_job(text, e) for e in occupations):
+        return Request(DEFAULT_TOPIC, text, small_talk=CHECKED["greet"])  # "Hello, I'm a career counselor at..."
     if WRITE_FOR_ME.search(text) or FIND_OPENINGS.search(text):  # "Can you write a job description for..."
         return Request(DEFAULT_TOPIC, text, small_talk=CHECKED[OUT_OF_SCOPE])
     if intent == "goodbye" and thanked and not FAREWELL.search(text):
@@ -292,8 +315,8 @@ def read(tracker, kb):
     listed = LISTED.search(GROWTH.sub("", text))  # "which jobs"; not "which 1 has more jobs comin"
     among = not (named or after_a_list) and discussed_count > 1 and AMONG.search(text) and not listed
     among = among and not WHERE_ASKED.search(text) and not one_referred(text)
-    if among and (GROWTH.search(text) or EARNS.search(text)):
-        topic = "compare"
+    if among and (GROWTH.search(text) or EARNS.search(text) or PICK.search(text)):
+        topic = "compare"  # "which grows faster", "so which one should i pick": side by side
     # "which one grows faster"; not "compare them on median pay, projected growth and education"
     growth_compared = topic == "compare" and GROWTH.search(text) and not EARNS.search(text)
     if growth_compared:
@@ -326,8 +349,13 @@ def read(tracker, kb):
         # that ask nothing, the question ("...wants to go to welding school... Which of those two pays better?")
         told_first = registry.the_question(text) != text
         topic = asked_last.topic if asked_last and told_first else asked_first.topic
-    if topic in LISTS and len(named) == 1 and asked_outside and not across(kb, outside):
-        topic = asked_outside.topic  # "looking at medical coding... how much does it pay", read as a list
+    # "looking at medical coding... how much does it pay", read as a list; "supply chain major, what does a
+    # logistician make", read as the major's jobs
+    if topic in LISTS and len(named) == 1 and asked_outside:
+        if not across(kb, outside) or (topic == "majors" and asked_outside.topic in PAY_FIGURES):
+            topic = asked_outside.topic
+    if topic == "compare" and len(named) == 1 and any(e.get("entity") == "industry" for e in entities):
+        topic = "pay"  # "do RNs get paid more working in hospitals?": there, beside all industries
     if another_technology:
         topic, follow_up = "technology", True  # "SQL?", "and tableau" after the users of another
     elif not named and last_topic in LISTS and (ABOUT_THE_LIST.search(text) or (narrowing and not LISTED.search(text))):
@@ -340,8 +368,9 @@ def read(tracker, kb):
         topic = "best_paying"  # "In which state do accountants earn the highest median wage?"
     if topic == "best_paying" and scope_named and not TOP.search(text):
         topic = "pay"  # "what do PAs make in Pennsylvania?": where it pays most names no place or industry
-    places_only = places_named and not named and topic in ABOUT_ONE
+    places_only = places_named and topic in ABOUT_ONE and (not named or (follow_up and elliptical(text, entities)))
     if places_only and (follow_up or not registry.asks(topic, text)):  # "What would that look like in Georgia?"
+        # and "emts in the phoenix area" after an education answer
         topic = "pay"  # "what about in Pennsylvania?" after an education answer: pay is what varies by place
     if len(named) == 1 and SAME_AS.search(text) and not SAME_QUESTION.match(text):
         topic = "overview"  # "Is that the same thing as a supply chain manager?": what that one is
@@ -406,11 +435,14 @@ def read(tracker, kb):
         other_places=other_places(entities),
         industries=industries,
         cite=cite,
+        unpublished=unpublished(kb, text, entities),
     )
     chosen = [e["value"] for e in entities if e.get("entity") == "choice"]
     answered = [c.split(":", 1)[1] for c in chosen if c.startswith("quiz:")]  # values are checked texts
     # "jobs for someone with a strong Social interest on the Holland codes" names its area: no quiz
-    quiz_asked = asked and asked.topic == "quiz" and not criteria.read(text).interests
+    # nor "so which one should i pick" after two occupations, a question between them
+    between = among and topic == "compare"
+    quiz_asked = asked and asked.topic == "quiz" and not criteria.read(text).interests and not between
     if answered or quiz_asked:  # a quiz button, or the quiz (re)started
         request.topic = "quiz"
         request.quiz = ((tracker.get_slot(QUIZ) or []) if answered else []) + answered[:1]
@@ -500,7 +532,7 @@ def read(tracker, kb):
     elif not request.subjects and not request.unclear:
         request.subjects = slot_subjects(tracker, OCCUPATIONS)  # "and what skills do they need?"
     # "MN vs WI": places compared; not "compare that with X in the same two metros"
-    places_compared = len(request.places) > 1 and not compared_with(text, entities)
+    places_compared = len(request.places) > 1 and places_named and not compared_with(text, entities)
     wanted = 1 if places_compared else registry.by_topic(topic).at_least
     if growth_compared:
         wanted = max(wanted, 2)  # a comparison still, of the two discussed last if one is named
@@ -638,6 +670,21 @@ def not_meant(kb, text, codes):
     return {code for typed in said for code in [meant_before(kb, typed, codes)] if code}
 
 
+def unpublished(kb, text, entities):
+    """What a pay question asks that BLS publishes no figure for: one employer's pay ("what
+    does google pay swes"), or remote jobs' ("what does a remote coder make")."""
+    spans = [(e["start"], e["end"]) for e in entities if "start" in e]
+    found = []
+    for match in EMPLOYER_PAYS.finditer(text):
+        who = match.group("who")
+        named = any(a < match.end("who") and match.start("who") < b for a, b in spans)
+        if not named and not any(kb.resolver.is_title_word(w) for w in words(who)):
+            found.append(("employer", who if who[0].isupper() else who.title()))
+    if REMOTE.search(text):
+        found.append(("remote", None))
+    return found
+
+
 def one_referred(text):
     """Whether "which" picks a kind of answer about one occupation referred to ("which skills
     does it emphasize?"), not one of those discussed ("which one pays more, is it worth it?")."""
@@ -669,8 +716,10 @@ def in_scope(tracker, text, entities, intent):
     # "LA?" read as goodbye, "tucson just for kicks" as thanks: a place the last question goes on in
     if kinds == {"place"} and discussed and len(text.split()) <= SHORT_FOLLOW_UP:
         first = min(e.get("start", 0) for e in entities)
-        opens = all(w in OPENERS for w in re.findall(r"[a-z']+", text[:first].lower()))  # not "is it gonna rain in nyc"
-        if (opens or PLACE_BETTER.search(text)) and not (FAREWELL.search(text) or THANKS.search(text)):
+        before = re.findall(r"[a-z']+", text[:first].lower())
+        opens = all(w in OPENERS | {"in", "for", "around", "near"} for w in before)  # not "is it gonna rain in nyc"
+        lives = LIVES_IN.search(text[:first])  # "we live in oklahoma"
+        if (opens or lives or PLACE_BETTER.search(text)) and not (FAREWELL.search(text) or THANKS.search(text)):
             return True  # "ok is it better in georgia"
     # "This work have future or no?", read as goodbye: no farewell in it, and a kind of question asked
     unsaid = intent == OUT_OF_SCOPE or (intent == "goodbye" and not FAREWELL.search(text))

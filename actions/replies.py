@@ -131,6 +131,17 @@ def listed(items):
     return " and ".join(items) if len(items) < 3 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def unpublished(parts):
+    """The parts of a pay question no published figure answers, said before what is answered."""
+    said = {
+        "employer": "BLS publishes pay by occupation and place, not by employer, so I can't say what {} pays; "
+        "this is across all employers.",
+        "remote": "BLS publishes pay by where people work, not for remote jobs, so I can't give remote pay; "
+        "this is for all jobs in the occupation.",
+    }
+    return [message(said[kind].format(detail)) for kind, detail in parts]
+
+
 def left_out(titles, most):
     return [message(f"I answer for at most {most} occupations at a time, so I left out {listed(titles)}.")]
 

@@ -15,7 +15,7 @@ from rapidfuzz.distance import OSA
 
 from .english import is_everyday, misspelt
 from .industries import Industries
-from .places import WORD_CODES, Gazetteer
+from .places import NOT_ENGLISH_CODES, WORD_CODES, Gazetteer
 from .records import ALL_OCCUPATIONS
 from .resolver import SURE
 from .text import CANONICAL, FILLER, is_abbreviation, with_phrases, words
@@ -401,8 +401,11 @@ class MentionFinder:
                 last = i + n == len(tokens) and len(tokens) > 1
                 leads = i == 0 and after in CAREER_WORDS  # "mn pay"
                 after_pay = last and before in CAREER_WORDS and phrase not in PRONOUN_CODES  # "crane operator pay co"
-                told = before in PLACE_PREPOSITIONS or len(tokens) == 1 or last or leads
-                return (told and phrase not in WORD_CODES) or after_pay
+                area = after in {"area", "metro"}  # "infosec analyst salary dc area"
+                told = before in PLACE_PREPOSITIONS or len(tokens) == 1 or last or leads or area
+                # "in la", "in pa": codes that are words of other languages or names, after "in"
+                foreign = phrase in NOT_ENGLISH_CODES and before in PLACE_PREPOSITIONS
+                return (told and phrase not in WORD_CODES) or after_pay or foreign
             if phrase in WORD_CODES or self.resolver.is_title(phrase):  # "OR", "PA"
                 # "MN or PA" joins places; "pharmacist or PA", "NP vs PA" join titles
                 joined = before in CONJUNCTIONS and i > 1 and not self.gazetteer.areas(lowered[i - 2])
@@ -641,7 +644,8 @@ class MentionFinder:
     def _qualifies(typed):
         """Whether words may qualify a field ("dental" hygiene): no "in", "my", "the"."""
         stop = QUESTION_WORDS | FILLER | FIELD_BEFORE | PLACE_PREPOSITIONS | ARTICLES | POSSESSIVES
-        return all(t.isalpha() and t.lower() not in stop and words(t) for t in typed)
+        # "speech-language" pathology too
+        return all(t.replace("-", "").isalpha() and t.lower() not in stop and words(t) for t in typed)
 
     def _industries_compared(self, message, tokens, covered):
         """'do RNs in home health get paid less than hospital': an industry right after "than",

@@ -91,6 +91,18 @@ PLACE_ALIASES = {
     "phx": "Phoenix-Mesa-Chandler",
     "pdx": "Portland-Vancouver-Hillsboro",
     "inland empire": "Riverside-San Bernardino-Ontario",
+    "indy": "Indianapolis-Carmel-Greenwood",
+    "jax": "Jacksonville, FL",
+    "sac": "Sacramento-Roseville-Folsom",
+    "sacto": "Sacramento-Roseville-Folsom",
+    "abq": "Albuquerque",
+    "nwa": "Fayetteville-Springdale-Rogers",
+    "bmore": "Baltimore-Columbia-Towson",
+    "htown": "Houston-Pasadena-The Woodlands",
+    "chitown": "Chicago-Naperville-Elgin",
+    "san fran": "San Francisco-Oakland-Fremont",
+    "dtla": "Los Angeles-Long Beach-Anaheim",
+    "brooklyn": "New York-Newark-Jersey City",
 }
 # Nicknames of states.
 STATE_NICKNAMES = {
@@ -104,6 +116,7 @@ STATE_NICKNAMES = {
 }
 # Postal codes that are also English words: a place only in capitals ("in OR", not "or").
 WORD_CODES = {"in", "me", "or", "oh", "ok", "hi", "pa", "ma", "de", "co", "al", "mo", "id", "ms", "ne", "la", "ga"}
+NOT_ENGLISH_CODES = {"pa", "la", "ga"}  # of those, a place after "in" ("in la", "welders in pa")
 
 
 class Gazetteer:

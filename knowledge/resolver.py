@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from .english import is_everyday, misspelt
-from .text import CANONICAL, FILLER, bag, is_abbreviation, words
+from .text import CANONICAL, FILLER, bag, is_abbreviation, key, words
 
 HEAD = 20  # a word ending this many titles is a title head ('mechanic', 'clerk')
 FAMILY = 10  # a word in the official titles of this many occupations names a family, not a job
@@ -44,6 +44,8 @@ SAID_AS = {
     "cyber security analyst": "Information Security Analyst",
     "medic": "Paramedic",  # not a fire medic or a Special Forces medic
     "medics": "Paramedic",
+    "solar installer": "Solar Photovoltaic Installer",  # of panels; solar thermal installers are plumbers
+    "solar panel installer": "Solar Photovoltaic Installer",
 }
 MANY_TITLES = 10  # titles of another occupation holding a word, for each of the matched one's
 
@@ -239,6 +241,11 @@ class Resolver:
             shared[soc] = max(shared[soc], len(set(typed) & set(words(self.official[code][1]))))
         closest = sorted(shared.values(), reverse=True) + [0]
         points = {soc: n > closest[1] and group[soc] * CLOSE >= max(group.values()) for soc, n in shared.items()}
+        # An official title that is the words typed, an "Except" clause aside: "purchasing agents" are
+        # Purchasing Agents, Except Wholesale, Retail, and Farm Products, not the farm products' buyers
+        whole = {self.official[c][0] for c in found if key(self.official[c][1]).split(" except ")[0] == " ".join(typed)}
+        if len(whole) == 1 and not any(points.values()):
+            points[next(iter(whole))] = True
         ranked = sorted(
             found.items(),
             key=lambda item: (

@@ -1405,3 +1405,62 @@ def test_one_occupation_in_an_industry_paid_less_than_in_another(chat):
     reply = chat.say("random q but do RNs in home health get paid less than hospital", "ask_compare")
     assert [c[:7] for c in chat.slots["occupations"]] == ["29-1141"]
     assert E.industry_annual("29-1141", "621600") in reply and E.industry_annual("29-1141", "622000") in reply
+
+
+def test_an_employers_pay_and_remote_pay_are_said_to_be_unpublished(chat):
+    reply = chat.say("what does google pay swes", "ask_pay")
+    assert reply.startswith(
+        "BLS publishes pay by occupation and place, not by employer, so I can't say what Google pays; "
+        "this is across all employers."
+    )
+    assert f"Software Developers in the US: median pay {E.annual('15-1252')}" in reply
+    reply = chat.say("what does a remote coder make", "ask_pay")
+    assert reply.startswith("BLS publishes pay by where people work, not for remote jobs")
+    assert "employer" not in chat.say("how much do hospitals pay nurses", "ask_pay")  # an industry, answered
+
+
+def test_a_greeting_that_introduces_the_person_is_a_greeting(chat):
+    chat.say("Hello, I'm a career counselor at a community college.", "ask_education")
+    assert [m.get("response") for m in chat.replies] == ["utter_greet"]
+
+
+def test_short_follow_ups_that_name_a_place(chat):
+    chat.say("what do paralegals make in chicago", "ask_pay")
+    assert chat.say("natl?", "ask_overview").startswith("Paralegals and Legal Assistants in the US: median pay")
+    assert chat.say("we live in oklahoma", "out_of_scope").startswith("Paralegals and Legal Assistants in Oklahoma")
+    assert chat.say("in la", "goodbye").startswith(
+        "Paralegals and Legal Assistants in Los Angeles-Long Beach-Anaheim, CA"
+    )
+
+
+def test_an_occupation_and_a_place_after_an_education_answer_ask_pay(chat):
+    chat.say("how long is paramedic school", "ask_education")
+    reply = chat.say("emts in the phoenix area", "inform")
+    assert reply.startswith("Emergency Medical Technicians in Phoenix-Mesa-Chandler, AZ: median pay")
+
+
+def test_which_one_should_i_pick_after_two_compares_them_not_a_quiz(chat):
+    chat.say("civil engineer pay", "ask_pay")
+    chat.say("mechanical engineers?", "inform")
+    reply = chat.say("so which one should i pick", "start_quiz")
+    assert "Side by side" in reply and chat.slots["topic"] == "compare"
+
+
+def test_more_in_an_industry_for_one_occupation_is_its_pay_there_beside_all_industries(chat):
+    chat.say("whats the pay difference between an RN and a nurse practitioner", "ask_compare")
+    reply = chat.say("do RNs get paid more working in hospitals?", "ask_compare")
+    assert reply.startswith("Registered Nurses in Hospitals (US): median pay")
+    assert "Across all industries:" in reply and "Nurse Practitioners" not in reply
+
+
+def test_a_major_with_a_pay_question_about_a_job_is_the_jobs_pay(chat):
+    reply = chat.say("supply chain major, what does a logistician make", "ask_majors")
+    assert reply.startswith(f"Logisticians in the US: median pay {E.annual('13-1081')}")
+
+
+def test_a_place_stays_through_answers_that_have_none(chat):
+    chat.say("logistician pay in the kc area", "ask_pay")
+    chat.say("growth outlook for logisticians", "ask_outlook")
+    chat.say("related careers", "ask_related")
+    reply = chat.say("what do purchasing agents make there", "ask_pay")
+    assert reply.startswith("Purchasing Agents, Except Wholesale, Retail, and Farm Products in Kansas City, MO-KS")

@@ -135,6 +135,13 @@ def test_bad_input_finds_nothing_known(kb, message):
         ("RNs in DFW?", ["Dallas-Fort Worth-Arlington, TX"]),
         ("marine wife at camp lejeune (jacksonville nc). what do cooks make", ["Jacksonville, NC"]),  # with its state
         ("jobs in mobile home sales", []),
+        ("infosec analyst salary dc area", ["Washington-Arlington-Alexandria, DC-VA-MD-WV"]),  # before "area"
+        ("diesel mechanic pay in indy", ["Indianapolis-Carmel-Greenwood, IN"]),  # metro areas' short names
+        ("barber pay in jax fl", ["Jacksonville, FL"]),
+        ("civil eng pay in sac", ["Sacramento-Roseville-Folsom, CA"]),
+        ("in la", ["Los Angeles-Long Beach-Anaheim, CA"]),  # codes that are no English word, after "in"
+        ("what do welders make in pa", ["Pennsylvania"]),
+        ("habla en la casa", []),
     ],
 )
 def test_places_as_people_say_them(kb, message, places):
@@ -267,6 +274,9 @@ def test_a_field_asked_about_as_a_career_is_its_workers(kb, message, worker):
     assert [m.value for m in kb.mentions(message) if m.kind == "occupation"] == ([worker] if worker else [])
 
 
+ENGINEERS = ["mechanical engineer", "civil engineer", "electrical engineer"]
+
+
 @pytest.mark.parametrize(
     "message,workers",
     [
@@ -288,6 +298,10 @@ def test_a_field_asked_about_as_a_career_is_its_workers(kb, message, worker):
         ("is HR a growing field tho", ["human resources specialist"]),
         ("it pays $30/hr", []),
         ("I did customer service training for years", []),  # no title of a worker
+        ("A student asked me about speech-language pathology. What degree?", ["speech-language pathologist"]),
+        # the head borrowed along a chain, and over commas
+        ("mechanical vs civil vs electrical engineering", ENGINEERS),
+        ("mechanical, civil or electrical engineering pay", ENGINEERS),
     ],
 )
 def test_a_field_of_two_words_named_for_the_work_is_its_workers(kb, message, workers):

@@ -202,3 +202,12 @@ def test_a_title_means_what_most_people_mean_by_it(kb, typed, soc):
     "Trucker" is also a title of hand laborers; people mean the driver of a big rig."""
     resolution = kb.resolve(typed)
     assert resolution.status == "sure" and resolution.best.soc_code == soc
+
+
+def test_solar_installers_are_the_photovoltaic_ones_people_mean(kb):
+    assert kb.resolve("solar installer").best.code == "47-2231.00"  # not solar thermal, a plumbers' specialty
+
+
+def test_an_official_title_that_is_the_words_typed_but_for_its_except_clause_is_meant(kb):
+    resolution = kb.resolve("purchasing agents")
+    assert resolution.status == SURE and resolution.best.code == "13-1023.00"  # not the farm products' buyers

@@ -9,7 +9,9 @@ from knowledge.formatting import money, percent
 from ..registry import MAX_SUBJECTS, Answer, by_topic, last_sentence, register
 from ..replies import article_source, bullets, cite, industry_name, listed, message, per_hour, starting_pay
 
-GROWTH_WORDS = re.compile(r"\b(grow|grows|growing|growth|faster|outlook|demand|openings|future|shrinking)\b", re.I)
+GROWTH_WORDS = re.compile(
+    r"\b(grow|grows|growing|growth|faster|outlook|demand|openings|future|shrinking|prospects|going forward)\b", re.I
+)
 SCHOOL_WORDS = re.compile(r"\b(school|schooling|degree|education|college|training|study|longer|shorter)\b", re.I)
 PAY_WORDS = re.compile(r"\b(pay|pays|paid|salary|salaries|earn|earns|make|makes|money|wage|wages|income)\b", re.I)
 ASPECTS = {"pay": PAY_WORDS, "growth": GROWTH_WORDS, "school": SCHOOL_WORDS}

@@ -162,8 +162,9 @@ LISTS = ("list", "majors", "technology", "quiz")  # topics answered with a list 
 ACROSS = LISTS + ("career_moves",)
 ABOUT_ONE = ("education", "skills", "duties", "related")  # answers the same everywhere, with no place to say
 SET_ASIDE = re.compile(
-    r"\b(besides|other than|except|apart from|aside from|(that|which) (aren'?t|arent|are not|isn'?t|is not))"
-    r"( (being|be|becoming|working as|as))?( (a|an|the))?\s*$",
+    r"\b(besides|other than|except|apart from|aside from|(that|which) (aren'?t|arent|are not|isn'?t|is not)"
+    r"|not (to )?(be|become|being))( (being|be|becoming|working as|as))?( (a|an|the))?"
+    r"( [\w-]+ (or|and|nor)( (a|an))?)?\s*$",  # "...but not be a doctor or nurse": both
     re.I,
 )
 ABOUT_THE_LIST = re.compile(r"\b(those|these|them|of the list|that list|the list|which ones|the ones)\b", re.I)
@@ -283,7 +284,7 @@ def read(tracker, kb):
     if intent in CHECKED and another_technology and not thanked:
         intent = "nlu_fallback"  # "hubspot?" after the users of another technology, read as capabilities
     if intent in CHECKED:  # the classifier's guess; the words and the conversation may know better
-        if not in_scope(tracker, text, known, intent):  # a title guessed from "thx man" asks nothing
+        if not in_scope(kb, tracker, text, known, intent):  # a title guessed from "thx man" asks nothing
             # "Thank you for your help." is thanks, though it says "help"
             thanks = thanked and intent == CAPABILITIES
             if thanked and intent in ("thanks", "goodbye") and FAREWELL.search(text):
@@ -358,8 +359,12 @@ def read(tracker, kb):
         topic = "pay"  # "do RNs get paid more working in hospitals?": there, beside all industries
     if another_technology:
         topic, follow_up = "technology", True  # "SQL?", "and tableau" after the users of another
-    elif not named and last_topic in LISTS and (ABOUT_THE_LIST.search(text) or (narrowing and not LISTED.search(text))):
-        # "which of those needs the least school", "I also love gardening", whatever the intent
+    elif (
+        not named
+        and last_topic in LISTS
+        and (ABOUT_THE_LIST.search(text) or (narrowing and not LISTED.search(text)) or criteria.asks_for_more(text))
+    ):
+        # "which of those needs the least school", "I also love gardening", "keep going", whatever the intent
         topic, follow_up = "list", True
     places_named = any(e.get("entity") == "place" for e in entities)
     scope_named = any(e.get("entity") in ("place", "industry") for e in entities)
@@ -387,13 +392,15 @@ def read(tracker, kb):
     asked_named = [
         e for e in entities if e.get("entity") == "occupation" and (from_own or not ("start" in e and own_job(text, e)))
     ]
-    if not asked_named and topic not in ACROSS and not REFERS_BACK.search(text) and not among:
+    # "they" refers to nothing when nothing was asked before: "...and they closed it. what else is out there"
+    refers = REFERS_BACK.search(text) and last_topic
+    if not asked_named and topic not in ACROSS and not refers and not among:
         # "what jobs pay good without a degree", asked otherwise; not when the last of several sentences
         # asks a question of its own ("I have a master's in education. Is more schooling required?")
         topic = (across(kb, question, text) if asked_last else across(kb, text)) or topic
     if topic == "list" and across(kb, question or text) == "technology":
         topic = "technology"  # "Navy vet here, did IT for six years. Which jobs use Splunk?"
-    elif topic == "list" and question and across(kb, question, text) == "majors":
+    elif topic == "list" and across(kb, question or text, text) == "majors":
         topic = "majors"  # "...with a history degree lol. what jobs are there"
     if follow_up and topic == "compare" and len(named) == 1 and not STILL_COMPARING.search(text):
         topic = "pay"  # "and rns?" after "cna vs lpn": the one named now, on its own
@@ -696,7 +703,7 @@ def negated_mentions(entities, text):
     return [e for e in entities if "start" in e and NOT_THIS.search(text[max(0, e["start"] - 15) : e["start"]])]
 
 
-def in_scope(tracker, text, entities, intent):
+def in_scope(kb, tracker, text, entities, intent):
     """Whether a message the classifier took for small talk asks a career question after all:
     it names an occupation, not the person's own ("hi, I'm a nurse" is a greeting), or asks for
     a list of them; or, put out of scope, asks a kind of question about the one discussed
@@ -705,7 +712,7 @@ def in_scope(tracker, text, entities, intent):
     occupations = [e for e in entities if e.get("entity") == "occupation"]
     if any(not ("start" in e and own_job(text, e)) for e in occupations) or asks_for_a_list(text):
         return True  # "a client who is detail-oriented... Which occupations might suit her?", read as goodbye
-    if Programs.named_in(text) and intent == OUT_OF_SCOPE:
+    if kb.major_named(text) and intent == OUT_OF_SCOPE:
         return True  # "my roommate's a chem major, what's out there for her"
     if not occupations and tracker.get_slot(TOPIC) in LISTS and narrows(text):
         return True  # "i dont have a degree btw" after a list, read as goodbye
@@ -765,7 +772,8 @@ def field_named(kb, mention):
 def narrows(text):
     """Whether a message says something a list can be narrowed by, as a list's follow-up
     ("I also love gardening and being outside", "i dont have a degree btw")."""
-    return criteria.read(text) != Criteria() and not Programs.named_in(text)  # "with an animal science degree"
+    stated = criteria.read(text) != Criteria() or criteria.reorders(text)  # "lol ok now the highest"
+    return stated and not Programs.named_in(text)  # "with an animal science degree"
 
 
 def at_work(text, mention):
@@ -835,7 +843,7 @@ def across(kb, text, whole=None):
     a technology's, or a list; None for none. A major named earlier in the `whole` message
     is the one a plain last question asks about ("...with a history degree... what jobs are there")."""
     plain = whole and LISTED.search(text) and criteria.read(text) == Criteria()  # "what jobs are there"
-    if Programs.named_in(text) or (plain and Programs.named_in(whole)):
+    if kb.major_named(text) or (plain and kb.major_named(whole)):
         return "majors"
     if kb.technologies.named_in(text) and kb.technologies.asked_for(text):
         return "technology"

@@ -338,6 +338,11 @@ class KnowledgeBase:
         """The crosswalk's programs, by the words people use for them."""
         return Programs((r["cip_code"], r["major"]) for r in self.query("SELECT DISTINCT cip_code, major FROM majors"))
 
+    def major_named(self, text):
+        """The major a message names, as typed ("psych"), or None; not a place ("a degree in Georgia")."""
+        major = Programs.named_in(text)
+        return None if major is None or any(m.kind == "place" for m in self.mentions(major)) else major
+
     def program(self, phrase) -> Program | None:
         """The program (CIP 2020) a major's name means, with the occupations it prepares for."""
         found = self.programs.find(phrase)

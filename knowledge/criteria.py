@@ -38,7 +38,7 @@ BY = [
         "pay",
         "",
         r"\b(highest|best|top|most)[ -]((median|average|annual) )?(paying|paid|pay|money|wages?)\b"
-        r"|\bpay (the )?most\b|\bmake the most\b",
+        r"|\bpay (the )?most\b|\bmake the most\b|\bby (median |average |annual )?(pay|salary|salaries|wages?)\b",
     ),
 ]
 MONEY = r"\$?\s?(\d[\d,]*(?:\.\d+)?)\s*(k|K|thousand|grand|m|million)?(?![\w,])"
@@ -110,7 +110,10 @@ LEVELS = [
     (r"\bmaster'?s?\b|\bgrad(uate)? (degree|school)\b", EDUCATION_LEVELS[6], "exact"),
     (r"\bdoctora(l|te)\b|\bph\.?d\b|\bprofessional degree\b", EDUCATION_LEVELS[7], "exact"),
     (r"\bcertificate\b|\btrade school\b|\bvocational\b|\bnon-?degree award\b", NO_DEGREE, "at_most"),
+    (r"\b(2|two)[- ]?(years?|yrs?) (of )?(college|school)\b", EDUCATION_LEVELS[4], "exact"),  # "...or less"
 ]
+GROW_FASTER = re.compile(r"\b((projected|expected|likely) to )?grow\w*\s+(?=faster)", re.I)
+FLIPPED = re.compile(r"\b(now |the )+(?P<end>highest|top|lowest|bottom|worst)( ones?)?\W*$", re.I)
 FASTER = re.compile(
     r"\b(faster than (average|avg)|above[ -]average growth|growing faster|(bright|good|great|strong) (job )?outlook"
     r"|(good|great|strong|decent) growth|(are|r|is|re) (actually |really |even |still )?growing)\b",
@@ -271,7 +274,9 @@ WORK_STYLES = (
 NAMED_STYLE = re.compile(r"\b(" + "|".join(re.escape(s) for s in WORK_STYLES) + r")\b", re.I)
 JOB_ZONE = re.compile(r"\bjob zone (\d)\b", re.I)
 SHOW_MORE = re.compile(
-    r"\b(show|give|list|see|next)( me)? (more|others|the next|rest)\b|^\W*more\W*$|\bnext (page|ten|10|ones?)\b", re.I
+    r"\b(show|give|list|see|next)( me)? (more|others|the next|rest)\b|\bnext (page|ten|10|ones?)\b"
+    r"|^\W*(more|keep going|continue|go on)( (pls|plz|please))?\W*$",
+    re.I,
 )
 
 
@@ -284,10 +289,15 @@ def read(text, place=None, before=None) -> Criteria:
     stated = {}
     # "which of those are growing faster than average" filters the list shown; it does not re-rank it
     filters_only = before and not RANKED_BY_GROWTH.search(text)
+    ranked = FASTER.sub(" ", GROW_FASTER.sub("faster", text)) if filters_only else text
     for name, order, pattern in BY:
-        if re.search(pattern, FASTER.sub(" ", text) if filters_only else text, re.I):
+        if re.search(pattern, ranked, re.I):
             stated.update(by=name, lowest=order == "lowest", declining=name == "growth" and order == "lowest")
             break
+    else:
+        end = FLIPPED.search(text) if before else None  # "lol ok now the highest" after the lowest paid
+        if end:
+            stated.update(lowest=end.group("end").lower() in ("lowest", "bottom", "worst"), declining=False)
     if place:
         stated["area"] = place
     stated.update(pay_bounds(text))
@@ -353,6 +363,11 @@ LISTED = re.compile(
     r"|\b(kinds?|types?|sorts?) of (work|jobs?)\b",  # "what kind of work is there if i just really like kids"
     re.I,
 )
+
+
+def reorders(text):
+    """Whether a message turns the list shown around: "now the highest" after the lowest paid."""
+    return bool(FLIPPED.search(text))
 
 
 def asks_for_more(text):

@@ -45,6 +45,12 @@ STOP = {"and", "of", "the", "in", "a", "an", "general", "other", "studies", "stu
 WORD = re.compile(r"[a-z']+")
 # Words no major's name holds: "jobs without a degree", "no degree, what can i do"
 NOT_A_MAJOR = {"without", "w/o", "no", "not", "any", "need", "needs", "require", "jobs", "job", "a", "an", "the"}
+# A level or kind of schooling, named where a major would be: "with an associate's degree", "a 4 year degree"
+SCHOOLING = re.compile(
+    r"^(associate|bachelor|master|doctora|graduate|grad\b|undergrad|college|university|community college|"
+    r"high school|hs\b|ged\b|\d|two|four|one\b|professional|advanced|postsecondary)",
+    re.I,
+)
 # Where a message names a major: "with a biology degree", "a psych major", "majored in CS".
 NAMED = [
     re.compile(
@@ -74,6 +80,15 @@ TO_BECOME = re.compile(
     r"\bwhat (should|do|would|could) i (major|study)\b|\bwhich majors?\b|\bwhat majors?\b",
     re.I,
 )
+
+
+ASKED_AGAIN = re.compile(r"^\W*(?:(?:ok|okay|and|or|so|what about|how about|what if|now)\s+)*(?P<said>.*?)\W*$", re.I)
+
+
+def said_alone(text):
+    """The words of a short follow-up that may name another major: "what about chemistry" -> "chemistry"."""
+    said = ASKED_AGAIN.match(text).group("said")
+    return said if 1 <= len(said.split()) <= 3 and not set(said.lower().split()) & NOT_A_MAJOR else None
 
 
 def stem(word):
@@ -118,8 +133,6 @@ class Programs:
             if match:
                 major = re.split(r"\b(?:a|an|my|the)\s+", match.group("major").strip())[-1]  # "my roommate's a chem"
                 said = set(major.lower().split())
-                if major.lower() not in {"college", "four year", "4 year", "2 year", "two year", "university"} and not (
-                    said & NOT_A_MAJOR
-                ):
+                if not SCHOOLING.match(major) and not (said & NOT_A_MAJOR):
                     return major
         return None

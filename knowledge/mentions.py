@@ -409,10 +409,13 @@ class MentionFinder:
             if phrase in WORD_CODES or self.resolver.is_title(phrase):  # "OR", "PA"
                 # "MN or PA" joins places; "pharmacist or PA", "NP vs PA" join titles
                 joined = before in CONJUNCTIONS and i > 1 and not self.gazetteer.areas(lowered[i - 2])
+                # "PA or MN" opens with places; "PA vs OT salary" with titles
+                then = lowered[i + n + 1] if i + n + 1 < len(tokens) else None
+                places_joined = after in CONJUNCTIONS and (then is None or bool(self.gazetteer.areas(then)))
                 return (
                     (before in PLACE_JOINERS and not joined)
                     or after in {"area", "metro"}
-                    or (before is None and after in CONJUNCTIONS)
+                    or (before is None and places_joined)
                     or (after is None and before in CAREER_WORDS and i > 1)  # "electrician pay PA"
                 )
             return True

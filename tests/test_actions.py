@@ -1464,3 +1464,29 @@ def test_a_place_stays_through_answers_that_have_none(chat):
     chat.say("related careers", "ask_related")
     reply = chat.say("what do purchasing agents make there", "ask_pay")
     assert reply.startswith("Purchasing Agents, Except Wholesale, Retail, and Farm Products in Kansas City, MO-KS")
+
+
+def test_another_major_said_alone_after_a_majors_list(chat):
+    chat.say("what jobs can u get w a bio degree", "ask_list")
+    assert chat.slots["topic"] == "majors"
+    assert chat.say("what about chemistry", "inform").startswith("Occupations the program Chemistry, General")
+
+
+def test_keep_going_after_a_list_is_its_next_page(chat):
+    chat.say("construction jobs by pay", "ask_list")
+    assert "11-20 of" in chat.say("keep going", "nlu_fallback")  # not "Sorry, I didn't understand"
+
+
+def test_jobs_set_aside_in_a_list_question_are_no_titles_asked_back(chat):
+    reply = chat.say("i want to help ppl but not be a doctor or nurse. what jobs r there", "nlu_fallback")
+    assert reply.startswith("Highest paying occupations whose main O*NET interest area is Social")
+
+
+def test_they_in_a_first_message_refers_to_nothing_asked(chat):
+    asked = "I like working with my hands, been at an auto plant 20 yrs and they closed it. what else is out there"
+    assert "whose main O*NET interest area is Realistic" in chat.say(asked, "ask_pay")
+
+
+def test_pa_versus_another_title_is_a_physician_assistant(chat):
+    reply = chat.say("PA vs OT salary", "ask_compare")
+    assert reply.startswith(f"Physician Assistants pay more in the US: median {E.annual('29-1071')}")

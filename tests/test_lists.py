@@ -181,6 +181,23 @@ def test_growing_faster_than_average_after_a_list_filters_it_and_keeps_its_order
         first, faster_than_average=True
     )
     assert read("which of those are growing the most", None, first).by == "growth"
+    by_schooling = Criteria(by="education", min_pay=50000)
+    limited = read("Limit that to the ones projected to grow faster than average.", None, by_schooling)
+    assert limited == replace(by_schooling, faster_than_average=True)
+
+
+def test_a_follow_up_turns_the_list_around_re_sorts_it_or_pages_it():
+    lowest = read("lowest paying jobs in the us")
+    assert read("lol ok now the highest", None, lowest).lowest is False
+    assert read("Sort them by median pay, please.", None, Criteria(by="growth")).by == "pay"
+    assert read("more pls", None, lowest).offset == 10 and read("keep going", None, lowest).offset == 10
+
+
+def test_years_of_school_or_less_is_an_associates_at_most():
+    asked = "What are the highest paying healthcare jobs that need 2 years of college or less?"
+    assert read(asked).education_at_most == "Associate's degree"
+    told = "She doesn't want more than two years of school. Which occupations need an associate's degree or less?"
+    assert read(told).education_at_most == "Associate's degree"
 
 
 def test_pay_above_the_cap_is_noted_not_ranked_against_published_figures(kb):
@@ -233,7 +250,13 @@ def test_a_major_is_found_by_the_name_people_use(kb, text, cip_code):
 
 @pytest.mark.parametrize(
     "text,major",
-    [("my roommate's a chem major", "chem"), ("jobs without a degree?", None), ("no degree, what can i do", None)],
+    [
+        ("Which healthcare jobs pay over $50,000 with an associate's degree or less?", None),  # a level, no major
+        ("I only have my high school diploma. What jobs could I get?", None),
+        ("my roommate's a chem major", "chem"),
+        ("jobs without a degree?", None),
+        ("no degree, what can i do", None),
+    ],
 )
 def test_what_is_no_major(kb, text, major):
     assert kb.programs.named_in(text) == major

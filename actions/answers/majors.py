@@ -4,7 +4,7 @@ in to become a physical therapist?" (the programs linked to the occupation)."""
 
 from knowledge.criteria import read
 from knowledge.lists import Criteria
-from knowledge.majors import TO_BECOME, Programs
+from knowledge.majors import TO_BECOME, said_alone
 
 from ..registry import Answer, register
 from ..replies import cite, message
@@ -21,7 +21,10 @@ class Majors(Answer):
     about_occupations = False
 
     def respond(self, kb, request):
-        named = Programs.named_in(request.text)
+        named = kb.major_named(request.text)
+        alone = said_alone(request.text) if request.last_list and not named else None
+        if alone and kb.program(alone):  # "what about chemistry" after biology's occupations
+            named, request.last_list = alone, None
         if request.subjects and (TO_BECOME.search(request.text) or not named):
             return [m for s in request.subjects[:2] for m in programs_for(kb, s.code)]
         if not named:

@@ -103,6 +103,7 @@ LISTED = re.compile(r"\b(jobs?|occupations?|careers?|professions?|work)\b", re.I
 MORE_THAN_MINE = re.compile(r"\bhow much (more|less)\b|\bmore than (i|what i)\b|\bpay (more|better) than\b", re.I)
 RANKED = re.compile(r"\b(fastest|highest|lowest|top|best|worst|biggest|largest)\b", re.I)
 HOW_MUCH = re.compile(r"\bhow much\b", re.I)
+PAID = re.compile(r"\b(comp|compensation|salary|salaries|wages?|pay|paid)\b", re.I)  # in a follow-up's few words
 SHORT_PAY = re.compile(
     r"^\W*(and |what about |how about )?(the )?(hr?ly|hourly|per (hr|hour)|annual(ly)?|yearly|salary|pay)"
     r"( pls| please)?\W*$",
@@ -144,6 +145,7 @@ EMPLOYER_PAYS = re.compile(
     re.I,
 )
 REMOTE = re.compile(r"\b(remote(ly)?|work(ing)? from home|wfh)\b", re.I)
+WHICH_ONE = re.compile(r"\bwhich (job|career|occupation|profession|field)\b", re.I)  # one of those discussed
 PICK = re.compile(r"\b(pick|choose|go with|go for|better (choice|option|bet)|should i (do|get into))\b", re.I)
 NOT_THIS = re.compile(r"\b(not|instead of|rather than)\s+(an?\s+|the\s+)?$", re.I)  # "I meant PT not PA"
 PLACES_SAID = r"(places?|states?|city|cities|areas?|metros?|metro areas?)"
@@ -264,8 +266,11 @@ def read(tracker, kb):
     if after_a_list and criteria.asks_for_more(text):  # "next page": no legislative Pages
         entities = [e for e in entities if e.get("entity") != "occupation"]
     entities += elided(kb, tracker, intent, text, entities, after_a_list)  # "vs electrical" after mechanical engineers
-    # "dallas?", "hrly", "natl?": the last question again
+    # "dallas?", "hrly", "natl?", "ok now san jose lol": the last question again
     again = elliptical(text, entities) or bool(SHORT_PAY.match(text)) or bool(NATION_ALONE.match(text))
+    guessed = registry.by_intent(intent)  # "ok now san jose lol", read as a list
+    as_list = guessed is not None and guessed.topic in LISTS and not asks_for_a_list(text)
+    again = again or (as_list and bool(tracker.get_slot(TOPIC)) and place_follow_up(text, entities))
     kinds = {e.get("entity") for e in entities}
     thanked = bool(THANKS.search(text))
     # "Thank you so much, this gives me a place to start."; "Thank you very much for help."; "thx man"
@@ -303,8 +308,9 @@ def read(tracker, kb):
     asked = None if follow_up else registry.by_intent(intent)
     understood = intent != "nlu_fallback" or again  # "nyc", "scrum master?" go on
     topic = cited_topic or (asked and asked.topic) or (understood and last_topic) or DEFAULT_TOPIC
-    if follow_up and (HOW_MUCH.search(text) or SHORT_PAY.match(text)):
-        topic = "pay"  # "how much in nyc"
+    paid = PAID.search(text) and topic not in ACROSS  # not "sort by pay" after a list
+    if follow_up and (HOW_MUCH.search(text) or SHORT_PAY.match(text) or paid):
+        topic = "pay"  # "how much in nyc", "austin comp?"
     elif follow_up and GROWTH.search(text) and topic not in ACROSS:  # not "sort by growth" after a list
         topic = "outlook"  # "which of the three is projected to grow fastest?"
 
@@ -313,7 +319,8 @@ def read(tracker, kb):
         named, entities = [], [e for e in entities if e.get("entity") != "occupation"]
     discussed_count = len(tracker.get_slot(RECENT) or [])
     # "which of the 3 is growing fastest", "pay cali both": the occupations discussed, not a list of all
-    listed = LISTED.search(GROWTH.sub("", text))  # "which jobs"; not "which 1 has more jobs comin"
+    # "which jobs"; not "which 1 has more jobs comin", "which job is growing more"
+    listed = LISTED.search(GROWTH.sub("", WHICH_ONE.sub("", text)))
     among = not (named or after_a_list) and discussed_count > 1 and AMONG.search(text) and not listed
     among = among and not WHERE_ASKED.search(text) and not one_referred(text)
     if among and (GROWTH.search(text) or EARNS.search(text) or PICK.search(text)):
@@ -703,6 +710,19 @@ def negated_mentions(entities, text):
     return [e for e in entities if "start" in e and NOT_THIS.search(text[max(0, e["start"] - 15) : e["start"]])]
 
 
+def place_follow_up(text, entities):
+    """Whether a short message names only a place the last question goes on in, whatever the classifier
+    guessed: "LA?" read as goodbye, "tucson just for kicks" as thanks, "ok now san jose lol" as a list,
+    "we live in oklahoma" as out of scope; not "is it gonna rain in nyc"."""
+    if {e.get("entity") for e in entities} != {"place"} or len(text.split()) > SHORT_FOLLOW_UP:
+        return False
+    first = min(e.get("start", 0) for e in entities)
+    before = re.findall(r"[a-z']+", text[:first].lower())
+    opens = all(w in OPENERS | {"in", "for", "around", "near"} for w in before)
+    lives = LIVES_IN.search(text[:first])
+    return bool(opens or lives or PLACE_BETTER.search(text)) and not (FAREWELL.search(text) or THANKS.search(text))
+
+
 def in_scope(kb, tracker, text, entities, intent):
     """Whether a message the classifier took for small talk asks a career question after all:
     it names an occupation, not the person's own ("hi, I'm a nurse" is a greeting), or asks for
@@ -721,13 +741,8 @@ def in_scope(kb, tracker, text, entities, intent):
     # "in Spokane, not Seattle"; "im in phoenix so what about arizona"
     corrects_place = kinds == {"place"} and discussed and (CORRECTION.search(text) or ABOUT_AGAIN.search(text))
     # "LA?" read as goodbye, "tucson just for kicks" as thanks: a place the last question goes on in
-    if kinds == {"place"} and discussed and len(text.split()) <= SHORT_FOLLOW_UP:
-        first = min(e.get("start", 0) for e in entities)
-        before = re.findall(r"[a-z']+", text[:first].lower())
-        opens = all(w in OPENERS | {"in", "for", "around", "near"} for w in before)  # not "is it gonna rain in nyc"
-        lives = LIVES_IN.search(text[:first])  # "we live in oklahoma"
-        if (opens or lives or PLACE_BETTER.search(text)) and not (FAREWELL.search(text) or THANKS.search(text)):
-            return True  # "ok is it better in georgia"
+    if discussed and place_follow_up(text, entities):
+        return True  # "ok is it better in georgia"
     # "This work have future or no?", read as goodbye: no farewell in it, and a kind of question asked
     unsaid = intent == OUT_OF_SCOPE or (intent == "goodbye" and not FAREWELL.search(text))
     return unsaid and (bool(discussed and registry.asked_in(text)) or bool(corrects_place))

@@ -581,6 +581,7 @@ class MentionFinder:
         coding': fields of two or three words named for the work, as the occupation of their
         workers when the resolver is sure of them (one word, "nursing", "driving", is left to
         the sentence: see _field_of_work); the tokens they take join `covered`."""
+        said = self._said_for(message, tokens, covered)  # first: "cybersecurity or software engineering"
         extra = []
         for i, (_, _, token) in enumerate(tokens):
             following = tokens[i + 1][2].lower() if i + 1 < len(tokens) else None
@@ -606,7 +607,7 @@ class MentionFinder:
                     extra.append(Mention(start, end, message[start:end], "occupation", value=worker))
                     covered.update(span)
                     break
-        return extra + self._said_for(message, tokens, covered)
+        return sorted(extra + said, key=lambda m: m.start)
 
     @staticmethod
     def _said_for(message, tokens, covered):

@@ -1490,3 +1490,26 @@ def test_they_in_a_first_message_refers_to_nothing_asked(chat):
 def test_pa_versus_another_title_is_a_physician_assistant(chat):
     reply = chat.say("PA vs OT salary", "ask_compare")
     assert reply.startswith(f"Physician Assistants pay more in the US: median {E.annual('29-1071')}")
+
+
+def test_a_place_opening_a_short_message_goes_on_whatever_the_intent(chat):
+    chat.say("software dev or data scientist, which one pays more in Seattle?", "ask_compare")
+    reply = chat.say("ok now san jose lol", "ask_list")
+    assert reply.startswith("Software Developers pay more in San Jose-Sunnyvale-Santa Clara, CA")
+
+
+def test_which_job_after_two_discussed_is_one_of_them(chat):
+    chat.say("Pilot vs flight attendant salary?", "ask_compare")
+    chat.say("what do pilots make in Las Vegas", "ask_pay")
+    reply = chat.say("which job is growing more", "nlu_fallback")
+    assert "Flight Attendants" in reply and "Airline Pilots" in reply
+
+
+def test_comp_in_a_follow_up_is_pay(chat):
+    chat.say("data scientist growth", "ask_outlook")
+    assert chat.say("austin comp?", "ask_compare").startswith("Data Scientists in Austin-Round Rock-San Marcos, TX")
+
+
+def test_a_field_said_for_its_job_is_no_head_for_the_words_before(chat):
+    reply = chat.say("cybersecurity or software engineering - which pays more?", "ask_compare")
+    assert "Information Security Analysts" in reply and "Penetration Testers" not in reply

@@ -682,6 +682,10 @@ class MentionFinder:
         after = following[0] if following else None
         if after in STUDIED_AS | LEVEL_WORDS:
             return True
+        before = message[:mention_start].split()[-1:]
+        said = message[mention_start:mention_end].lower().split()
+        if before == ["to"] and len(said) > 1 and all(is_everyday(w) for w in said) and typed:
+            return not self.resolver.is_title_head(typed[-1])  # "skills would i need to pick up"
         if following[1:] and after in {"type", "kind", "related", "-related"} and following[1] in KINDS_OF_WORK:
             return True  # "what law enforcement type jobs pay the best"
         return len(typed) == 1 and after in KINDS_OF_WORK | {"ones"} and self.resolver.is_family_head(typed[0])
@@ -691,12 +695,13 @@ class MentionFinder:
         when a title the resolver is sure of; over any title found in its words ("bus")."""
         found = []
         for match in DRIVES.finditer(message):
-            driven = match.group("x").split()
+            typed = match.group("x").split()
+            driven = [re.sub(r"(?<=us)es$", "", w) for w in typed]  # "school buses"
             for n in (len(driven), 1) if len(driven) > 1 else (1,):
                 worker = " ".join(words(" ".join(driven[:n])) + ["driver"])  # "trucks" -> "truck driver"
                 if self.resolver.is_title(worker) and self.resolver.resolve(worker).status == SURE:
                     start = match.start("x")
-                    end = start + len(" ".join(driven[:n]))
+                    end = start + len(" ".join(typed[:n]))
                     found.append(Mention(start, end, message[start:end], "occupation", value=worker))
                     break
         return found
@@ -747,8 +752,8 @@ class MentionFinder:
     def _supported(self, i, tokens, canonical, taken, message):
         """Whether the sentence supports reading the everyday word at i as a job title."""
         lowered = [t[2].lower() for t in tokens]
-        if i > 0 and lowered[i - 1] in POSSESSIVES:
-            return False  # "my hands", "my sister": the person's own, not a job asked about
+        if i > 0 and lowered[i - 1] in POSSESSIVES and not is_abbreviation(tokens[i][2]):
+            return False  # "my hands", "my sister": the person's own, not a job asked about; "her RN" is one
         agent = lowered[i].rstrip("s").endswith(AGENT_ENDINGS)
         following = lowered[i + 1] if i + 1 < len(tokens) else None
         if i > 0 and lowered[i - 1] in COPULAS and following in ("to", "than"):
@@ -774,6 +779,7 @@ class MentionFinder:
             or len(tokens) <= SHORT_MESSAGE
             or asked_alone
             or (i > 0 and lowered[i - 1] in SUPPORT_BEFORE)
+            or (i > 0 and lowered[i - 1] in POSSESSIVES and tokens[i][2].isupper())  # "going back for her RN"
             or (i + 1 < len(tokens) and lowered[i + 1] in CONJUNCTIONS)
             or any(word in CAREER_WORDS for word in lowered)
         )

@@ -1513,3 +1513,19 @@ def test_comp_in_a_follow_up_is_pay(chat):
 def test_a_field_said_for_its_job_is_no_head_for_the_words_before(chat):
     reply = chat.say("cybersecurity or software engineering - which pays more?", "ask_compare")
     assert "Information Security Analysts" in reply and "Penetration Testers" not in reply
+
+
+def test_an_everyday_phrase_after_to_is_no_title(chat):
+    chat.say("what do data scientists make", "ask_pay")
+    assert chat.say("what skills would i need to pick up for it", "ask_skills").startswith("What Data Scientists need")
+
+
+def test_a_short_form_in_capitals_after_her_is_a_title(chat):
+    chat.say("my wife's a medical asst in boston, what do they usually make", "ask_pay")
+    reply = chat.say("she's thinking of going back for her RN, how long does that take", "ask_outlook")
+    assert reply.startswith("Registered Nurses:\n• Typical entry education")
+
+
+def test_older_folks_driving_school_buses_asks_who_does_the_job(chat):
+    reply = chat.say("Do a lot of older folks drive school buses?", "ask_education")
+    assert reply.startswith("Bus Drivers, School: median age")

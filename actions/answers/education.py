@@ -17,7 +17,7 @@ class Education(Answer):
         r"|study|studies|courses|classes|credentials?|requirements?|qualifications?|prerequisites?)\b"
         r"|\bhow (do|can|would|could) (i|you|one|someone) (become|get into)\b|\bhow to become\b"
         r"|\bwhat (do|does) (i|you|u|one|someone|it) (need|take) to (be|become)\b"
-        r"|\bhow long (does|will|would) it take\b"
+        r"|\bhow long (does|will|would|did) (it|that|this) take\b"
         # "How many weeks is the course usually?", "what does a mail carrier need to get hired"
         r"|\bhow many (weeks|months|years)\b|\b(course|program|licensing|licence|registration|apprenticeship)\b"
         r"|\b(what is|whats|what's) needed\b|\bneed to get hired\b|\bage limit\b",

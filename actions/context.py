@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from components.entities import entity
 from knowledge import ALL_OCCUPATIONS, NATION, NONE, SURE, criteria
 from knowledge.criteria import asks_for_a_list
-from knowledge.english import has_words
+from knowledge.english import has_words, is_common
 from knowledge.lists import INTEREST_AREAS, Criteria
 from knowledge.majors import Programs
 from knowledge.mentions import OPENERS, QUESTION_WORDS, SHORT_FOLLOW_UP
@@ -144,6 +144,9 @@ EMPLOYER_PAYS = re.compile(
     r"[a-z][\w&'.-]*(?:\s+(?!pay\b)[a-z][\w&'.-]*)?)\s+pay\b",
     re.I,
 )
+EMPLOYER_AT = re.compile(r"\bat\s+(?P<who>[a-z][\w&'-]+)(?![\w&'-])", re.I)  # "what do nurses make at kaiser"
+FUTURE = re.compile(r"\b(in|by) 20[3-9]\d\b|\bin (\d+|a few|five|ten|twenty) years\b", re.I)  # "make in 2030"
+PERCENTILE = re.compile(r"\b(top|bottom|highest|lowest|upper|lower) (10|ten|25|twenty[- ]five)\s?(%|percent|pct)", re.I)
 REMOTE = re.compile(r"\b(remote(ly)?|work(ing)? from home|wfh)\b", re.I)
 WHICH_ONE = re.compile(r"\bwhich (job|career|occupation|profession|field)\b", re.I)  # one of those discussed
 PICK = re.compile(r"\b(pick|choose|go with|go for|better (choice|option|bet)|should i (do|get into))\b", re.I)
@@ -268,9 +271,9 @@ def read(tracker, kb):
     entities += elided(kb, tracker, intent, text, entities, after_a_list)  # "vs electrical" after mechanical engineers
     # "dallas?", "hrly", "natl?", "ok now san jose lol": the last question again
     again = elliptical(text, entities) or bool(SHORT_PAY.match(text)) or bool(NATION_ALONE.match(text))
-    guessed = registry.by_intent(intent)  # "ok now san jose lol", read as a list
-    as_list = guessed is not None and guessed.topic in LISTS and not asks_for_a_list(text)
-    again = again or (as_list and bool(tracker.get_slot(TOPIC)) and place_follow_up(text, entities))
+    guessed = registry.by_intent(intent)  # "ok now san jose lol" read as a list, "LA specifically?" as an overview
+    misread = guessed is not None and guessed.topic in LISTS + ("overview",) and not asks_for_a_list(text)
+    again = again or (misread and bool(tracker.get_slot(TOPIC)) and place_follow_up(text, entities))
     kinds = {e.get("entity") for e in entities}
     thanked = bool(THANKS.search(text))
     # "Thank you so much, this gives me a place to start."; "Thank you very much for help."; "thx man"
@@ -378,6 +381,8 @@ def read(tracker, kb):
     where_best = WHERE_ASKED.search(text) and TOP.search(text) and EARNS.search(text) and not among
     if where_best and not scope_named and topic in ("pay", "compare") + ABOUT_ONE and len(named) <= 1:
         topic = "best_paying"  # "In which state do accountants earn the highest median wage?"
+    if topic == "best_paying" and PERCENTILE.search(text):
+        topic = "pay"  # "top 10% for realtors in arizona?": the 90th percentile, in the pay answer
     if topic == "best_paying" and scope_named and not TOP.search(text):
         topic = "pay"  # "what do PAs make in Pennsylvania?": where it pays most names no place or industry
     places_only = places_named and topic in ABOUT_ONE and (not named or (follow_up and elliptical(text, entities)))
@@ -689,13 +694,17 @@ def unpublished(kb, text, entities):
     does google pay swes"), or remote jobs' ("what does a remote coder make")."""
     spans = [(e["start"], e["end"]) for e in entities if "start" in e]
     found = []
-    for match in EMPLOYER_PAYS.finditer(text):
+    for match in [*EMPLOYER_PAYS.finditer(text), *EMPLOYER_AT.finditer(text)]:
         who = match.group("who")
         named = any(a < match.end("who") and match.start("who") < b for a, b in spans)
-        if not named and not any(kb.resolver.is_title_word(w) for w in words(who)):
+        # "at kaiser", "at Deloitte"; not "at home", "at night"
+        rare = match.re is EMPLOYER_PAYS or who[0].isupper() or not is_common(who.lower())
+        if rare and not named and not any(kb.resolver.is_title_word(w) for w in words(who)):
             found.append(("employer", who if who[0].isupper() else who.title()))
     if REMOTE.search(text):
         found.append(("remote", None))
+    if FUTURE.search(text):
+        found.append(("future", None))
     return found
 
 

@@ -138,6 +138,7 @@ def unpublished(parts):
         "this is across all employers.",
         "remote": "BLS publishes pay by where people work, not for remote jobs, so I can't give remote pay; "
         "this is for all jobs in the occupation.",
+        "future": "BLS projects jobs, not pay, so I can't say what it will pay then; these are the latest figures.",
     }
     return [message(said[kind].format(detail)) for kind, detail in parts]
 

@@ -10,6 +10,7 @@ from rapidfuzz.distance import OSA
 from wordfreq import top_n_list, zipf_frequency
 
 EVERYDAY = 3.0  # Zipf frequency: a word seen at least once in a million
+COMMON = 4.0  # ten times in a million
 # Chat words the frequency list ranks as rare as typos ("tysm" 1.4): a message of them says something.
 CHAT = {"tysm", "ttyl", "thnx", "thanx", "thnks", "k"}
 REAL = 2.0  # below this, a word is more likely a typo than a rare word ("tamer" 2.7, "outsdie" 0)
@@ -20,6 +21,11 @@ NEAR = 0.75  # similarity of a likely typo (optimal string alignment: a swap is 
 @lru_cache(maxsize=100_000)
 def is_everyday(word):
     return zipf_frequency(word, "en") >= EVERYDAY
+
+
+def is_common(word):
+    """A word of the commonest English ("home", "night", "school"), not a rarer name ("kaiser")."""
+    return zipf_frequency(word, "en") >= COMMON
 
 
 @cache

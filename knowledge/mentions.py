@@ -28,7 +28,8 @@ STUDIED_AS = {"degree", "degrees", "major", "majors", "majoring", "minor", "bach
 FIELD_BEFORE = {"about", "into", "in", "considering", "pursuing", "studying"}
 # A training program named for its field, in a question comparing two: "the dental hygiene
 # program or the radiography program", "welding school ... which of those two pays better"
-PROGRAMS = {"school", "program", "programs", "course", "courses", "classes"}
+PROGRAMS = {"school", "program", "programs", "course", "courses", "classes", "training"}
+JOBS_ASKED = re.compile(r"\b(jobs|careers|occupations)\b", re.I)
 COMPARING = re.compile(r"\b(or|vs\.?|versus|between|either|both|each|two|compar\w*)\b", re.I)
 # Words before an industry that do not change it: "at the big passenger airlines".
 SIZED = {"the", "a", "big", "large", "small", "major", "actual", "real", "huge", "local", "private", "like"}
@@ -36,6 +37,7 @@ PAY_WORDS = {"pay", "pays", "salary", "salaries", "wage", "wages"}  # "what abou
 # What people call a job by its field alone, where no title is the field's name: the job meant.
 SAID_FOR = {
     ("hvac",): "hvac technician",
+    ("infosec",): "information security analyst",
     ("cybersecurity",): "information security analyst",
     ("cyber", "security"): "information security analyst",
     ("help", "desk"): "help desk technician",
@@ -589,10 +591,16 @@ class MentionFinder:
                 continue  # "a computer science degree" is a major
             ends = following is None or following in PLACE_PREPOSITIONS | CONJUNCTIONS | KINDS_OF_WORK | PAY_WORDS
             ends = ends or message[tokens[i][1] : tokens[i][1] + 1] in tuple(",.?!;")  # not "in plumbing school"
-            program = following in PROGRAMS and bool(COMPARING.search(message))  # not "im in nursing school"
+            # "how long is cosmetology school", "nursing or pharmacy school"; not "im in nursing school"
+            # nor "waitlisted for the nursing program... what other medical jobs", a list question
+            own = i > 0 and tokens[i - 1][2].lower() in {"in", "at"} | POSSESSIVES or JOBS_ASKED.search(message)
+            program = following in PROGRAMS and (bool(COMPARING.search(message)) or not own)
             leads = i == 0 and following in PAY_WORDS | {"growth", "outlook"}  # "landscaping pay"
             leads = leads and token.lower() not in NOT_A_FIELD_OF_ONE
-            after = i > 0 and tokens[i - 1][2].lower() in FIELD_BEFORE and ends  # "what about bookkeeping"
+            before = [t[2].lower() for t in tokens[max(0, i - 2) : i]]
+            # "what about bookkeeping", "used to do bookkeeping", "back to school for accounting"
+            told = before[-1:] and (before[-1] in FIELD_BEFORE | {"do", "did", "doing"} or before == ["school", "for"])
+            after = bool(told) and ends
             alone = (token.lower().endswith("ing") and (after or leads)) or program
             ends = ends or program
             for first in (i - 2, i - 1) + ((i,) if alone else ()):  # "what about bookkeeping"
@@ -603,7 +611,7 @@ class MentionFinder:
                 worker = self._worker(typed)
                 if worker:
                     start, end = tokens[first][0], tokens[i][1]
-                    extra += self._field_before(message, tokens, first, worker, covered)
+                    extra += self._field_before(message, tokens, first, worker, covered, program)
                     extra.append(Mention(start, end, message[start:end], "occupation", value=worker))
                     covered.update(span)
                     break
@@ -624,10 +632,11 @@ class MentionFinder:
                     covered.update(span)
         return found
 
-    def _field_before(self, message, tokens, first, worker, covered):
+    def _field_before(self, message, tokens, first, worker, covered, program=False):
         """'mechanical' in "mechanical vs electrical engineering", and both of "mechanical,
         civil or electrical engineering": words before 'vs', 'and', 'or' or a comma that, with
-        the field's worker, name other occupations."""
+        the field's worker, name other occupations; before a program, fields of their own
+        ("nursing and pharmacy school")."""
         found, j = [], first
         while j >= 1:
             if j >= 2 and tokens[j - 1][2].lower() in CONJUNCTIONS:
@@ -637,7 +646,7 @@ class MentionFinder:
             else:
                 break
             word = tokens[k][2]
-            other = f"{word} {worker.split()[-1]}"
+            other = (self._worker([word]) if program else None) or f"{word} {worker.split()[-1]}"
             if k in covered or not self._qualifies([word]) or self.resolver.resolve(other).status != SURE:
                 break
             found.append(Mention(tokens[k][0], tokens[k][1], word, "occupation", value=other))

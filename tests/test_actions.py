@@ -1529,3 +1529,22 @@ def test_a_short_form_in_capitals_after_her_is_a_title(chat):
 def test_older_folks_driving_school_buses_asks_who_does_the_job(chat):
     reply = chat.say("Do a lot of older folks drive school buses?", "ask_education")
     assert reply.startswith("Bus Drivers, School: median age")
+
+
+def test_pay_at_a_named_employer_and_in_a_future_year_are_said_to_be_unpublished(chat):
+    assert chat.say("what do nurses make at kaiser", "ask_pay").startswith(
+        "BLS publishes pay by occupation and place, not by employer, so I can't say what Kaiser pays"
+    )
+    assert "employer" not in chat.say("what do nurses make at night", "ask_pay")
+    reply = chat.say("what will software developers make in 2030", "ask_pay")
+    assert reply.startswith("BLS projects jobs, not pay, so I can't say what it will pay then")
+
+
+def test_the_top_ten_percent_in_a_state_is_the_pay_answers_90th_percentile(chat):
+    reply = chat.say("top 10% for realtors in arizona?", "ask_best_paying")
+    assert f"to {E.annual('41-9022', 'A_PCT90', area='0400000')} (BLS OEWS, May 2025)" in reply
+
+
+def test_a_place_said_specifically_goes_on_with_the_last_question(chat):
+    chat.say("what do RNs make in california", "ask_pay")
+    assert chat.say("LA specifically?", "ask_overview").startswith("Registered Nurses in Los Angeles")

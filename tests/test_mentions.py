@@ -303,6 +303,11 @@ ENGINEERS = ["mechanical engineer", "civil engineer", "electrical engineer"]
         ("A student asked me about speech-language pathology. What degree?", ["speech-language pathologist"]),
         # the head borrowed along a chain, and over commas
         ("mechanical vs civil vs electrical engineering", ENGINEERS),
+        ("how long is cosmetology school", ["cosmetologist"]),  # a program asked about
+        ("choosing between nursing and pharmacy school. salaries?", ["nurse", "pharmacist"]),
+        ("used to do bookkeeping. or go back to school for accounting?", ["bookkeeper", "accountant"]),
+        ("waitlisted for the nursing program. what other medical jobs", []),  # a list question
+        ("what about infosec", ["information security analyst"]),
         ("mechanical, civil or electrical engineering pay", ENGINEERS),
     ],
 )

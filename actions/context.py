@@ -41,7 +41,8 @@ FAREWELL = re.compile(
 # Finding job openings is no question about occupations: "can you pull up job openings near me".
 FIND_OPENINGS = re.compile(
     r"\b(openings|listings|postings|vacancies|hiring)\b.{0,25}\b(near me|around me|in my area|close to me)\b"
-    r"|\b(find|pull up|search|look up|show|get) (me )?(some |any )?(job )?(openings|listings|postings|vacancies)\b",
+    r"|\b(find|pull up|search|look up|show|get) (me )?(some |any )?(job )?(openings|listings|postings|vacancies)\b"
+    r"|\b(find|get) (me )?an? job\b",
     re.I,
 )
 # Writing a document for someone is no question about occupations, whatever job it names.
@@ -103,7 +104,10 @@ LISTED = re.compile(r"\b(jobs?|occupations?|careers?|professions?|work)\b", re.I
 MORE_THAN_MINE = re.compile(r"\bhow much (more|less)\b|\bmore than (i|what i)\b|\bpay (more|better) than\b", re.I)
 RANKED = re.compile(r"\b(fastest|highest|lowest|top|best|worst|biggest|largest)\b", re.I)
 HOW_MUCH = re.compile(r"\bhow much\b", re.I)
-PAID = re.compile(r"\b(comp|compensation|salary|salaries|wages?|pay|paid)\b", re.I)  # in a follow-up's few words
+HOURLY = re.compile(r"\b(by the hour|hourly|per hour|an hour|hrly)\b", re.I)
+PAID = re.compile(  # in a follow-up's few words
+    r"\b(comp|compensation|salary|salaries|wages?|pay|paid|hourly|by the hour|per hour|an hour)\b", re.I
+)
 SHORT_PAY = re.compile(
     r"^\W*(and |what about |how about )?(the )?(hr?ly|hourly|per (hr|hour)|annual(ly)?|yearly|salary|pay)"
     r"( pls| please)?\W*$",
@@ -144,7 +148,10 @@ EMPLOYER_PAYS = re.compile(
     r"[a-z][\w&'.-]*(?:\s+(?!pay\b)[a-z][\w&'.-]*)?)\s+pay\b",
     re.I,
 )
-EMPLOYER_AT = re.compile(r"\bat\s+(?P<who>[a-z][\w&'-]+)(?![\w&'-])", re.I)  # "what do nurses make at kaiser"
+# "what do nurses make at kaiser", "how much do software engineers at google make"
+EMPLOYER_AT = re.compile(
+    r"\bat\s+(?P<who>[a-z][\w&'-]+)(?![\w&'-])(?P<then>\s+(make|makes|earn|earns|pay|pays)\b)?", re.I
+)
 FUTURE = re.compile(r"\b(in|by) 20[3-9]\d\b|\bin (\d+|a few|five|ten|twenty) years\b", re.I)  # "make in 2030"
 PERCENTILE = re.compile(r"\b(top|bottom|highest|lowest|upper|lower) (10|ten|25|twenty[- ]five)\s?(%|percent|pct)", re.I)
 REMOTE = re.compile(r"\b(remote(ly)?|work(ing)? from home|wfh)\b", re.I)
@@ -153,7 +160,7 @@ PICK = re.compile(r"\b(pick|choose|go with|go for|better (choice|option|bet)|sho
 NOT_THIS = re.compile(r"\b(not|instead of|rather than)\s+(an?\s+|the\s+)?$", re.I)  # "I meant PT not PA"
 PLACES_SAID = r"(places?|states?|city|cities|areas?|metros?|metro areas?)"
 THERE = re.compile(
-    rf"\b(there|(around|out) here|(the )?same (two |three |four )?{PLACES_SAID}"
+    rf"\b(there|here|the city|(around|out) here|(the )?same (two |three |four )?{PLACES_SAID}"
     rf"|th(ose|ese) (two |three |four )?{PLACES_SAID})\b",
     re.I,
 )
@@ -168,10 +175,12 @@ ACROSS = LISTS + ("career_moves",)
 ABOUT_ONE = ("education", "skills", "duties", "related")  # answers the same everywhere, with no place to say
 SET_ASIDE = re.compile(
     r"\b(besides|other than|except|apart from|aside from|(that|which) (aren'?t|arent|are not|isn'?t|is not)"
-    r"|not (to )?(be|become|being))( (being|be|becoming|working as|as))?( (a|an|the))?"
+    r"|not (to )?(be|become|being)|hate|dislike|can'?t stand|don'?t like|dont like|tired of)"
+    r"( (being|be|becoming|working as|as))?( (a|an|the))?"
     r"( [\w-]+ (or|and|nor)( (a|an))?)?\s*$",  # "...but not be a doctor or nurse": both
     re.I,
 )
+LIST_AGAIN = re.compile(r"\b(back to|go back to|from|on) (that|the|your) list\b", re.I)  # after other questions
 ABOUT_THE_LIST = re.compile(r"\b(those|these|them|of the list|that list|the list|which ones|the ones)\b", re.I)
 REFERS_BACK = re.compile(
     r"\b(it|its|they|them|their|each|both|those|these|the two|that job|this job|the job|(for|in|do) that)\b", re.I
@@ -312,6 +321,8 @@ def read(tracker, kb):
     understood = intent != "nlu_fallback" or again  # "nyc", "scrum master?" go on
     topic = cited_topic or (asked and asked.topic) or (understood and last_topic) or DEFAULT_TOPIC
     paid = PAID.search(text) and topic not in ACROSS  # not "sort by pay" after a list
+    if not entities and last_topic in PAY_FIGURES and HOURLY.search(text):
+        topic, follow_up = last_topic, True  # "wait is that a year?? whats it by the hour", read as education
     if follow_up and (HOW_MUCH.search(text) or SHORT_PAY.match(text) or paid):
         topic = "pay"  # "how much in nyc", "austin comp?"
     elif follow_up and GROWTH.search(text) and topic not in ACROSS:  # not "sort by growth" after a list
@@ -367,8 +378,14 @@ def read(tracker, kb):
             topic = asked_outside.topic
     if topic == "compare" and len(named) == 1 and any(e.get("entity") == "industry" for e in entities):
         topic = "pay"  # "do RNs get paid more working in hospitals?": there, beside all industries
+    back_to_list = not named and bool(LIST_AGAIN.search(text)) and bool(tracker.get_slot(LIST))
+    liked = criteria.read(text)
+    if topic == "career_moves" and not named and (liked.interests or liked.style) and across(kb, text) == "list":
+        topic = "list"  # "i like being outside and i hate sitting at a desk. what jobs would fit me"
     if another_technology:
         topic, follow_up = "technology", True  # "SQL?", "and tableau" after the users of another
+    elif back_to_list:  # "ok go back to that list, which of those pay best in michigan"
+        topic, follow_up = "list", True
     elif (
         not named
         and last_topic in LISTS
@@ -396,6 +413,7 @@ def read(tracker, kb):
         # "I'm an LPN... how much more would I make (as an RN)?"; "how much less does a dental assistant get"
         topic = "compare"
     about_them = not named and REFERS_BACK.search(text) and tracker.get_slot(OCCUPATIONS) and not after_a_list
+    about_them = about_them and not back_to_list  # "go back to that list, which of those..."
     if topic in LISTS and about_them and not asks_for_a_list(text) and asked_by_words:
         topic = asked_by_words.topic  # "Are most of them women?", "the most common degree in that job"
     # "I'm a high school counselor putting together a careers unit. Which healthcare careers are growing?"
@@ -491,7 +509,7 @@ def read(tracker, kb):
     if request.topic in LISTS and not named:  # a list asks about no occupation; a follow-up changes the last one
         # "only in Ohio", "sort by growth", "show more"; not "highest paying jobs", a new list
         brief = len(text.split()) <= 4 and not LISTED.search(text)
-        carried = last_topic in LISTS and (follow_up or brief)
+        carried = (last_topic in LISTS and (follow_up or brief)) or back_to_list
         request.last_list = Criteria.from_json(tracker.get_slot(LIST)) if carried else None
         if request.last_list and request.last_list.among and LISTED.search(text) and not ABOUT_THE_LIST.search(text):
             # "business and finance jobs over 90k" after Salesforce's users: jobs of their own, not of those
@@ -698,7 +716,7 @@ def unpublished(kb, text, entities):
         who = match.group("who")
         named = any(a < match.end("who") and match.start("who") < b for a, b in spans)
         # "at kaiser", "at Deloitte"; not "at home", "at night"
-        rare = match.re is EMPLOYER_PAYS or who[0].isupper() or not is_common(who.lower())
+        rare = match.re is EMPLOYER_PAYS or match.group("then") or who[0].isupper() or not is_common(who.lower())
         if rare and not named and not any(kb.resolver.is_title_word(w) for w in words(who)):
             found.append(("employer", who if who[0].isupper() else who.title()))
     if REMOTE.search(text):
@@ -923,6 +941,13 @@ def meant_before(kb, typed, codes):
     return next((code for code in reversed(codes) if wanted <= set(words(kb.occupation(code).title))), None)
 
 
+def asked_sentence(text, at):
+    """Whether the character at `at` is in the one sentence of several that asks ("?")."""
+    sentences = [m for m in re.finditer(r"[^.!?]+[.!?]*", text) if m.group().strip()]
+    asking = [m for m in sentences if m.group().rstrip().endswith("?")]
+    return len(sentences) > 1 and len(asking) == 1 and asking[0].start() <= at < asking[0].end()
+
+
 def read_places(tracker, entities, text, carries_on):
     """The places asked about: those named, else (in a follow-up, or a question about the
     occupations already discussed) the earlier ones; "vs texas?" adds one to them.
@@ -930,7 +955,9 @@ def read_places(tracker, entities, text, carries_on):
     places = [e for e in entities if e.get("entity") == "place"]
     not_these = negated_mentions(places, text)
     meant = [e for e in places if e not in not_these]
-    named = list(dict.fromkeys(e["value"] for e in meant or places))  # "Spokane, not Seattle"
+    # "I'm a counselor in eastern Kentucky... Could you show me occupations in Kentucky...?": the question's
+    asked = [e for e in meant if "start" in e and asked_sentence(text, e["start"])]
+    named = list(dict.fromkeys(e["value"] for e in asked or meant or places))  # "Spokane, not Seattle"
     if NATIONAL.search(text):
         return named + [NATION.name] if named else []  # "nationally and in Texas": both
     earlier = tracker.get_slot(PLACES) or []

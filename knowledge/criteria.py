@@ -116,7 +116,8 @@ GROW_FASTER = re.compile(r"\b((projected|expected|likely) to )?grow\w*\s+(?=fast
 FLIPPED = re.compile(r"\b(now |the )+(?P<end>highest|top|lowest|bottom|worst)( ones?)?\W*$", re.I)
 FASTER = re.compile(
     r"\b(faster than (average|avg)|above[ -]average growth|growing faster|(bright|good|great|strong) (job )?outlook"
-    r"|(good|great|strong|decent) growth|(are|r|is|re) (actually |really |even |still )?growing)\b",
+    r"|(good|great|strong|decent) growth|(are|r|is|re) (actually |really |even |still )?growing"
+    r"|(growing|grow) (fast|quickly|rapidly)(?!est))\b",
     re.I,
 )
 # Fields of work by the words people use -> SOC major groups (first two digits).

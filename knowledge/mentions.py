@@ -29,6 +29,7 @@ FIELD_BEFORE = {"about", "into", "in", "considering", "pursuing", "studying"}
 # A training program named for its field, in a question comparing two: "the dental hygiene
 # program or the radiography program", "welding school ... which of those two pays better"
 PROGRAMS = {"school", "program", "programs", "course", "courses", "classes", "training"}
+PARTICLES = {"up", "out", "off", "on", "in", "down", "over", "away", "back"}  # of verbs: "pick up", "figure out"
 JOBS_ASKED = re.compile(r"\b(jobs|careers|occupations)\b", re.I)
 COMPARING = re.compile(r"\b(or|vs\.?|versus|between|either|both|each|two|compar\w*)\b", re.I)
 # Words before an industry that do not change it: "at the big passenger airlines".
@@ -211,6 +212,7 @@ WORKER_FORMS = [
     ("phy", ("pher",)),  # "radiography" -> "radiographer"
     ("ation", ("er", "ator")),  # "tax preparation" -> "tax preparer"
     ("ion", ("or",)),  # "home inspection" -> "home inspector"
+    ("ement", ("er",)),  # "project management" -> "project manager"
     ("ry", ("er", "")),
     ("ce", ("tist",)),
     ("y", ("ist",)),
@@ -599,7 +601,8 @@ class MentionFinder:
             leads = leads and token.lower() not in NOT_A_FIELD_OF_ONE
             before = [t[2].lower() for t in tokens[max(0, i - 2) : i]]
             # "what about bookkeeping", "used to do bookkeeping", "back to school for accounting"
-            told = before[-1:] and (before[-1] in FIELD_BEFORE | {"do", "did", "doing"} or before == ["school", "for"])
+            doing = {"do", "did", "doing", "work", "working"}
+            told = before[-1:] and (before[-1] in FIELD_BEFORE | doing or before == ["school", "for"])
             after = bool(told) and ends
             alone = (token.lower().endswith("ing") and (after or leads)) or program
             ends = ends or program
@@ -693,8 +696,8 @@ class MentionFinder:
             return True
         before = message[:mention_start].split()[-1:]
         said = message[mention_start:mention_end].lower().split()
-        if before == ["to"] and len(said) > 1 and all(is_everyday(w) for w in said) and typed:
-            return not self.resolver.is_title_head(typed[-1])  # "skills would i need to pick up"
+        if before == ["to"] and len(said) == 2 and said[-1] in PARTICLES:
+            return True  # a verb: "skills would i need to pick up"
         if following[1:] and after in {"type", "kind", "related", "-related"} and following[1] in KINDS_OF_WORK:
             return True  # "what law enforcement type jobs pay the best"
         return len(typed) == 1 and after in KINDS_OF_WORK | {"ones"} and self.resolver.is_family_head(typed[0])

@@ -46,6 +46,8 @@ SAID_AS = {
     "medics": "Paramedic",
     "solar installer": "Solar Photovoltaic Installer",  # of panels; solar thermal installers are plumbers
     "solar panel installer": "Solar Photovoltaic Installer",
+    "farmer": "Farmers, Ranchers, and Other Agricultural Manager",  # who run farms, as BLS's handbook has them
+    "farming": "Farmers, Ranchers, and Other Agricultural Manager",
 }
 MANY_TITLES = 10  # titles of another occupation holding a word, for each of the matched one's
 

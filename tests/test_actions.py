@@ -1548,3 +1548,41 @@ def test_the_top_ten_percent_in_a_state_is_the_pay_answers_90th_percentile(chat)
 def test_a_place_said_specifically_goes_on_with_the_last_question(chat):
     chat.say("what do RNs make in california", "ask_pay")
     assert chat.say("LA specifically?", "ask_overview").startswith("Registered Nurses in Los Angeles")
+
+
+def test_back_to_that_list_after_other_questions_narrows_it(chat):
+    chat.say("healthcare jobs that need an associates", "ask_list")
+    chat.say("what do OT assistants make in michigan", "ask_pay")
+    reply = chat.say("ok go back to that list, which of those pay best in michigan", "ask_best_paying")
+    assert reply.startswith(
+        "Highest paying Healthcare Practitioners and Technical and Healthcare Support occupations that typically "
+        "need an associate's degree to start in Michigan"
+    )
+
+
+def test_by_the_hour_after_pay_is_the_hourly_pay(chat):
+    chat.say("dental hygienist salary texas", "ask_pay")
+    reply = chat.say("wait is that a year?? whats it by the hour", "ask_education")
+    assert reply.startswith(f"Dental Hygienists in Texas: median pay {E.annual('29-1292', area='4800000')} a year")
+
+
+def test_what_a_person_hates_doing_is_no_job_asked_about(chat):
+    reply = chat.say("i like being outside and i hate sitting at a desk. what jobs would fit me", "ask_career_move")
+    assert reply.startswith("Highest paying occupations whose main O*NET interest area is Realistic")
+
+
+def test_the_place_in_the_sentence_that_asks_is_the_one_asked_about(chat):
+    asked = (
+        "Hello, I'm a school counselor in eastern Kentucky. Could you show me occupations in Kentucky that pay "
+        "at least $50,000 a year?"
+    )
+    assert "in Kentucky (BLS OEWS" in chat.say(asked, "ask_list")
+
+
+def test_similar_to_a_field_named_for_its_job_is_that_jobs_related_careers(chat):
+    reply = chat.say("what jobs are similar to project management", "ask_related")
+    assert reply.startswith("Careers related to Project Management Specialists")
+
+
+def test_farmers_are_those_who_run_farms(kb):
+    assert kb.resolve("farmers").best.code == "11-9013.00"

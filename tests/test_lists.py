@@ -158,6 +158,7 @@ def test_an_impossible_filter_matches_nothing_and_says_how_many(kb):
         ("what about jobs where u mostly work by yourself", dict(style="Social Orientation", style_low=True)),
         ("i like working on a team", dict(style="Cooperation", style_low=False)),
         ("i want to help ppl", dict(interests=("Social",))),
+        ("only the ones growing fast", dict(by="growth", faster_than_average=True)),
     ],
 )
 def test_reading_what_a_list_question_asks(text, stated):

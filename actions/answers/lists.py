@@ -171,7 +171,8 @@ def described(c):
     elif c.education_at_most:
         words.append(f"that need at most: {c.education_at_most.lower()}")
     elif c.education:
-        words.append(f"that typically need a {c.education.lower()} to start")
+        article = "an" if c.education[0].lower() in "aeiou" else "a"  # "an associate's degree"
+        words.append(f"that typically need {article} {c.education.lower()} to start")
     if c.min_pay is not None and c.max_pay is not None:
         words.append(f"paying {money(c.min_pay)} to {money(c.max_pay)}")
     elif c.min_pay is not None:

@@ -13,7 +13,7 @@ class Related(Answer):
     sources = ("onet_30_1",)
     asked_by = re.compile(
         r"\b(related|similar|alternatives?|(kinda|kind of|sort of|something) like"
-        r"|(jobs|careers|roles|occupations) like)\b",
+        r"|(jobs|careers|roles|occupations) like|same (kind of |kinds of |type of )?skills)\b",
         re.I,
     )
 

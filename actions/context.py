@@ -16,6 +16,7 @@ from knowledge.english import has_words, is_common
 from knowledge.lists import INTEREST_AREAS, Criteria
 from knowledge.majors import Programs
 from knowledge.mentions import OPENERS, QUESTION_WORDS, SHORT_FOLLOW_UP
+from knowledge.places import state_of
 from knowledge.text import words
 
 from . import registry
@@ -104,6 +105,7 @@ LISTED = re.compile(r"\b(jobs?|occupations?|careers?|professions?|work)\b", re.I
 MORE_THAN_MINE = re.compile(r"\bhow much (more|less)\b|\bmore than (i|what i)\b|\bpay (more|better) than\b", re.I)
 RANKED = re.compile(r"\b(fastest|highest|lowest|top|best|worst|biggest|largest)\b", re.I)
 HOW_MUCH = re.compile(r"\bhow much\b", re.I)
+STATEWIDE = re.compile(r"\bstate ?wide\b|\b(the )?(whole|entire|rest of the) state\b|\bfor the state\b", re.I)
 HOURLY = re.compile(r"\b(by the hour|hourly|per hour|an hour|hrly)\b", re.I)
 PAID = re.compile(  # in a follow-up's few words
     r"\b(comp|compensation|salary|salaries|wages?|pay|paid|hourly|by the hour|per hour|an hour)\b", re.I
@@ -961,6 +963,8 @@ def read_places(tracker, entities, text, carries_on):
     if NATIONAL.search(text):
         return named + [NATION.name] if named else []  # "nationally and in Texas": both
     earlier = tracker.get_slot(PLACES) or []
+    if STATEWIDE.search(text) and not named and earlier:  # "whats the statewide number" after Spokane
+        return list(dict.fromkeys(state_of(p) for p in earlier))
     if not named:
         return earlier if carries_on or THERE.search(text) else []
     first = min((e["start"] for e in entities if e.get("entity") == "place" and "start" in e), default=0)

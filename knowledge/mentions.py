@@ -439,7 +439,7 @@ class MentionFinder:
             # loose: "in grand rapids", "nurse pay salt lake city", "in boston", "what about
             # boston": a city of several words, or a large one, needs no capital
             city = loose and (n > 1 or self.gazetteer.major_city(phrase)) and not self.resolver.is_title(phrase)
-            ends = after is None and before in CAREER_WORDS
+            ends = after is None and (before in CAREER_WORDS or before in CONJUNCTIONS)  # "st louis vs kansas city"
             told = before in PLACE_PREPOSITIONS or (loose and before == "about")
             return (told and (typed[0].isupper() or city)) or principal or (city and ends) or (opens and city)
         if any(is_everyday(w) and t[2].islower() for w, t in pairs):
@@ -450,7 +450,10 @@ class MentionFinder:
             narrowed, m = self._state_after(self.gazetteer.areas(phrase), i + n, tokens, lowered)
             stated = bool(narrowed) and " ".join(lowered[i + n : i + n + m]) not in WORD_CODES
             spanish = loose and before == "en"  # "what do plumbers make alla en houston"
-            told = before in PLACE_PREPOSITIONS or alone or ends or listed or after_than or stated or spanish
+            then = lowered[i + n + 1] if i + n + 1 < len(tokens) else None
+            # "seattle vs spokane"
+            joined = loose and after in CONJUNCTIONS and bool(then and self.gazetteer.areas(then))
+            told = before in PLACE_PREPOSITIONS or alone or ends or listed or after_than or stated or spanish or joined
             return told or opens  # "in houston", "dallas?", "tucson just for kicks"
         return True
 

@@ -103,6 +103,10 @@ PLACE_ALIASES = {
     "san fran": "San Francisco-Oakland-Fremont",
     "dtla": "Los Angeles-Long Beach-Anaheim",
     "brooklyn": "New York-Newark-Jersey City",
+    "cincy": "Cincinnati",
+    "cbus": "Columbus, OH",
+    "bham": "Birmingham",
+    "the triangle": "Raleigh",
 }
 # Nicknames of states.
 STATE_NICKNAMES = {
@@ -213,3 +217,9 @@ def metro_cities(metro):
 def metro_states(metro):
     """'Portland-Vancouver-Hillsboro, OR-WA' -> ['OR', 'WA']."""
     return metro.rsplit(",", 1)[-1].strip().split("-") if "," in metro else []
+
+
+def state_of(area):
+    """The state a metro area is first in ('Spokane-Spokane Valley, WA' -> Washington); a state itself."""
+    codes = metro_states(area)
+    return STATES.get(codes[0], area) if codes else area

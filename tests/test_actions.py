@@ -1586,3 +1586,18 @@ def test_similar_to_a_field_named_for_its_job_is_that_jobs_related_careers(chat)
 
 def test_farmers_are_those_who_run_farms(kb):
     assert kb.resolve("farmers").best.code == "11-9013.00"
+
+
+def test_two_cities_in_lower_case_joined_by_vs_and_the_state_of_the_last(chat):
+    reply = chat.say("electrician wages seattle vs spokane", "ask_compare")
+    assert "Seattle-Tacoma-Bellevue, WA" in reply and "Spokane-Spokane Valley, WA" in reply
+    reply = chat.say("st louis vs kansas city", "inform")
+    assert "St. Louis, MO-IL" in reply and "Kansas City, MO-KS" in reply
+    chat.say("electrician pay in spokane", "ask_pay")
+    assert chat.say("whats the statewide number", "inform").startswith("Electricians in Washington: median pay")
+
+
+def test_a_percentile_after_pay_asks_pay_again(chat):
+    chat.say("data scientist pay in san jose", "ask_pay")
+    reply = chat.say("90th percentile?", "out_of_scope")
+    assert f"to {E.annual('15-2051', 'A_PCT90', area='0041940')} (BLS OEWS" in reply

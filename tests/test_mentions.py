@@ -142,6 +142,8 @@ def test_bad_input_finds_nothing_known(kb, message):
         ("in la", ["Los Angeles-Long Beach-Anaheim, CA"]),  # codes that are no English word, after "in"
         ("what do welders make in pa", ["Pennsylvania"]),
         ("habla en la casa", []),
+        ("what about in cincy", ["Cincinnati, OH-KY-IN"]),
+        ("nurse pay in the triangle", ["Raleigh-Cary, NC"]),
         ("PA or MN", ["Pennsylvania", "Minnesota"]),  # "PA" opening places joined
         ("PA vs OT salary", []),  # and titles joined: physician assistants
     ],

@@ -16,7 +16,7 @@ class Pay(Answer):
     sources = ("oews_2025",)
     asked_by = re.compile(
         r"\b(pay|pays|paid|salary|salaries|slary|sallary|earn|earnings|wages?|income|make|makes|money|bank|compensation"
-        r"|hourly|per hour|an hour|paycheck)\b",
+        r"|hourly|per hour|an hour|paycheck|percentiles?|(10|25|75|90)th)\b",
         re.I,
     )
     by_place = True

@@ -284,7 +284,7 @@ def read(tracker, kb):
     again = elliptical(text, entities) or bool(SHORT_PAY.match(text)) or bool(NATION_ALONE.match(text))
     guessed = registry.by_intent(intent)  # "ok now san jose lol" read as a list, "LA specifically?" as an overview
     misread = guessed is not None and guessed.topic in LISTS + ("overview",) and not asks_for_a_list(text)
-    again = again or (misread and bool(tracker.get_slot(TOPIC)) and place_follow_up(text, entities))
+    again = again or (misread and bool(last_topic) and place_follow_up(text, entities))
     kinds = {e.get("entity") for e in entities}
     thanked = bool(THANKS.search(text))
     # "Thank you so much, this gives me a place to start."; "Thank you very much for help."; "thx man"
@@ -481,7 +481,7 @@ def read(tracker, kb):
     # "jobs for someone with a strong Social interest on the Holland codes" names its area: no quiz
     # nor "so which one should i pick" after two occupations, a question between them
     between = among and topic == "compare"
-    quiz_asked = asked and asked.topic == "quiz" and not criteria.read(text).interests and not between
+    quiz_asked = asked and asked.topic == "quiz" and not liked.interests and not between
     if answered or quiz_asked:  # a quiz button, or the quiz (re)started
         request.topic = "quiz"
         request.quiz = ((tracker.get_slot(QUIZ) or []) if answered else []) + answered[:1]

@@ -30,6 +30,7 @@ FIELD_BEFORE = {"about", "into", "in", "considering", "pursuing", "studying"}
 # program or the radiography program", "welding school ... which of those two pays better"
 PROGRAMS = {"school", "program", "programs", "course", "courses", "classes", "training"}
 PARTICLES = {"up", "out", "off", "on", "in", "down", "over", "away", "back"}  # of verbs: "pick up", "figure out"
+DOING = {"do", "did", "doing", "work", "working"}  # before a field as work done: "used to do bookkeeping"
 JOBS_ASKED = re.compile(r"\b(jobs|careers|occupations)\b", re.I)
 COMPARING = re.compile(r"\b(or|vs\.?|versus|between|either|both|each|two|compar\w*)\b", re.I)
 # Words before an industry that do not change it: "at the big passenger airlines".
@@ -589,6 +590,7 @@ class MentionFinder:
         workers when the resolver is sure of them (one word, "nursing", "driving", is left to
         the sentence: see _field_of_work); the tokens they take join `covered`."""
         said = self._said_for(message, tokens, covered)  # first: "cybersecurity or software engineering"
+        comparing, jobs_asked = bool(COMPARING.search(message)), bool(JOBS_ASKED.search(message))
         extra = []
         for i, (_, _, token) in enumerate(tokens):
             following = tokens[i + 1][2].lower() if i + 1 < len(tokens) else None
@@ -598,14 +600,13 @@ class MentionFinder:
             ends = ends or message[tokens[i][1] : tokens[i][1] + 1] in tuple(",.?!;")  # not "in plumbing school"
             # "how long is cosmetology school", "nursing or pharmacy school"; not "im in nursing school"
             # nor "waitlisted for the nursing program... what other medical jobs", a list question
-            own = i > 0 and tokens[i - 1][2].lower() in {"in", "at"} | POSSESSIVES or JOBS_ASKED.search(message)
-            program = following in PROGRAMS and (bool(COMPARING.search(message)) or not own)
+            own = i > 0 and tokens[i - 1][2].lower() in {"in", "at"} | POSSESSIVES or jobs_asked
+            program = following in PROGRAMS and (comparing or not own)
             leads = i == 0 and following in PAY_WORDS | {"growth", "outlook"}  # "landscaping pay"
             leads = leads and token.lower() not in NOT_A_FIELD_OF_ONE
             before = [t[2].lower() for t in tokens[max(0, i - 2) : i]]
             # "what about bookkeeping", "used to do bookkeeping", "back to school for accounting"
-            doing = {"do", "did", "doing", "work", "working"}
-            told = before[-1:] and (before[-1] in FIELD_BEFORE | doing or before == ["school", "for"])
+            told = before[-1:] and (before[-1] in FIELD_BEFORE | DOING or before == ["school", "for"])
             after = bool(told) and ends
             alone = (token.lower().endswith("ing") and (after or leads)) or program
             ends = ends or program

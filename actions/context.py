@@ -71,6 +71,7 @@ ORDINALS = {
     "5": 4,
     "5th": 4,
     "last": -1,
+    "top": 0,  # "the top one"
 }
 LIVES_IN = re.compile(
     r"\b(live|lives|living|based|located|moving|relocating|moved)\s+(in|to|near|around|outside)\s+$", re.I
@@ -97,7 +98,7 @@ OWN_JOB = re.compile(
 CONNECTIVES = set(
     """what whats what's how about bout and or vs vs. versus ok okay so also now then in for at the a an
 same area metro state please instead too hmm nah i meant mean no sorry actually of all how's like down up over out
-tho though wat wut specifically just only among""".split()
+tho though wat wut specifically just only among scratch that wait ugh oops nvm nevermind rather um uh""".split()
 )
 # "across all industries", "the all-industry figure"
 ALL_INDUSTRIES = re.compile(r"\b(all|any|every|across)([- ]the)?[- ]industr(y|ies)\b|\bin general\b", re.I)
@@ -606,6 +607,7 @@ def read_after_the_classifier(kb, text, entities):
     compared ("less than hospital"), the driver of what is driven and cities in lower case
     added, and without titles that name no job asked about ("tech jobs", "a criminal justice
     degree")."""
+    entities = [item for e in entities for item in listed(kb, text, e)]  # "nurses, teachers": two
     located = [e for e in entities if "start" in e]
     # a title guessed from unknown words ("civil engineering") gives way to the field it is
     guessed = [e for e in located if e.get("entity") == "occupation" and kb.resolve(e["value"]).status == NONE]
@@ -623,6 +625,16 @@ def read_after_the_classifier(kb, text, entities):
         and not (e.get("entity") == "occupation" and "start" in e and kb.names_no_job(text, e["start"], e["end"]))
     ]
     return sorted(kept + fields, key=lambda e: e.get("start", 0))
+
+
+def listed(kb, text, mention):
+    """An occupation mention found across commas, as the titles it lists; any other, as it is."""
+    items = (
+        "start" in mention
+        and mention.get("entity") == "occupation"
+        and kb.listed_titles(text, mention["start"], mention["end"])
+    )
+    return [entity(m) for m in items] if items else [mention]
 
 
 def elided(kb, tracker, intent, text, entities, after_a_list):
@@ -788,11 +800,18 @@ def set_aside(text, mention):
 
 
 def industry_alone(kb, tracker, text, entities):
-    """The industry a short follow-up names on its own after pay in another ("doctors offices"), or None."""
-    if not tracker.get_slot(INDUSTRIES) or any(e.get("entity") == "industry" for e in entities):
+    """The industry a short follow-up names on its own after pay in another ("doctors offices"),
+    or after pay ("federal government?" after accountants' pay), or None."""
+    after_pay = tracker.get_slot(TOPIC) in PAY_FIGURES and tracker.get_slot(OCCUPATIONS)
+    if not (tracker.get_slot(INDUSTRIES) or after_pay) or any(e.get("entity") == "industry" for e in entities):
         return None
-    said = [w for w in re.findall(r"[a-z']+", text.lower()) if w not in CONNECTIVES]
-    naics = kb.industry_named(" ".join(said)) if 1 <= len(said) <= 4 else None
+    said = re.findall(r"[a-z']+", text.lower())
+    # the words after the connectives that open it, longest first: "what about state government"
+    while said and said[-1] in CONNECTIVES:  # "doctors offices instead"
+        said = said[:-1]
+    opening = next((i for i, word in enumerate(said) if word not in CONNECTIVES), len(said))
+    rest = [said[i:] for i in range(opening + 1) if 1 <= len(said) - i <= 4]
+    naics = next((code for words in rest if (code := kb.industry_named(" ".join(words)))), None)
     return {"entity": "industry", "value": naics} if naics else None
 
 
@@ -1018,11 +1037,13 @@ def one_not_offered(kb, text, choices):
 
 def ordinal(text, choices):
     words = re.findall(r"[a-z0-9]+", text.lower())
-    if len(words) > 8:
-        return None
-    for before, word in zip([None] + words, words):
+    for before, word, after in zip([None] + words, words, words[1:] + [None]):
+        if len(words) > 8 and after != "one":
+            continue  # in a longer question, only "the 2nd one, what does it pay in virginia"
         if word.isdigit() and not (len(words) == 1 or before in ("the", "number", "no", "option", "choice")):
             continue  # "which 1 pays more" picks nothing; "only job zone 2" narrows a list
+        if word == "top" and after != "one":
+            continue  # "top 10%", "top paying": no pick
         if word in ORDINALS and -len(choices) <= ORDINALS[word] < len(choices):
             return choices[ORDINALS[word]]
     return None

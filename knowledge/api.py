@@ -156,6 +156,11 @@ class KnowledgeBase:
         "doctors offices"), or None (knowledge.industries)."""
         return self.mention_finder.industries.named(phrase, "in")
 
+    def listed_titles(self, message, start, end):
+        """The titles a mention found across commas lists ("nurses, teachers"), or None;
+        read after the intent classifier (knowledge.mentions)."""
+        return self.mention_finder.items(message, start, end)
+
     def names_no_job(self, message, start, end):
         """Whether the title at start:end names no job asked about ("a criminal justice degree",
         "tech jobs"); read after the intent classifier (knowledge.mentions)."""

@@ -17,7 +17,7 @@ from .english import is_everyday, misspelt
 from .industries import Industries
 from .places import NOT_ENGLISH_CODES, WORD_CODES, Gazetteer
 from .records import ALL_OCCUPATIONS
-from .resolver import SURE
+from .resolver import NONE, SURE
 from .text import CANONICAL, FILLER, is_abbreviation, with_phrases, words
 
 PLACE_PREPOSITIONS = {"in", "into", "for", "at", "around", "near", "across", "throughout", "of", "to", "from", "within"}
@@ -45,6 +45,8 @@ SAID_FOR = {
     ("help", "desk"): "help desk technician",
     ("HR",): "human resources specialist",  # in capitals: "hr" is also an hour
 }
+# Said before "vet" of a veteran ("im a vet", "army vet"), not a veterinarian.
+SERVED = re.compile(r"(\b(i'?m|i am|as|fellow|combat|disabled|army|navy|marine|military|air force)( an?)?)\s*$", re.I)
 INDUSTRY_PREPOSITIONS = {"in", "at", "for", "with", "by", "within"}
 PLACE_JOINERS = PLACE_PREPOSITIONS | CONJUNCTIONS | {"than", "compared", "like"}
 MAX_MESSAGE = 2000  # characters scanned; the rest of a longer message is ignored
@@ -480,7 +482,7 @@ class MentionFinder:
     def _occupations(self, message, tokens, taken, near):
         canonical = []
         for i, (_, _, token) in enumerate(tokens):
-            canon = words(token)
+            canon = words(token, phrases=False)  # read with its neighbours in the key below
             unknown = i not in taken and len(canon) == 1 and not self.resolver.is_title_word(canon[0])
             parts = unknown and self.resolver.split_compound(canon[0])
             if parts:
@@ -510,7 +512,12 @@ class MentionFinder:
                 if n > 1 and self._crosses_a_sentence(message, tokens, span):
                     continue  # "i work caregiver. home health aide how much?"
                 key = " ".join(with_phrases([w for j in span for w in canonical[j]]))
-                if n == 1 and canonical[i] != words(first) and i > 0 and tokens[i - 1][2].lower() in AUXILIARIES:
+                if (
+                    n == 1
+                    and canonical[i] != words(first, phrases=False)
+                    and i > 0
+                    and tokens[i - 1][2].lower() in AUXILIARIES
+                ):
                     continue  # "I'm taking courses" is no Taker; a word changed to a title's form is a verb here
                 following = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
                 if n == 1 and first.lower().endswith("ing") and following in POSSESSIVES | ARTICLES:
@@ -569,7 +576,36 @@ class MentionFinder:
         covered = {i for i, t in enumerate(tokens) for start, end in found if start <= t[0] < end}
         fields = self._fields(message, tokens, covered)
         extra = fields + self._industries_compared(message, tokens, covered) + self._driven(message)
+        extra += self._before_instead(message, tokens, covered) + self._listed_beside(message, tokens, covered)
         return sorted(extra + self._places_beside(message, covered), key=lambda m: m.start)
+
+    def _before_instead(self, message, tokens, covered):
+        """'pharmacists instead', 'what about being a cop instead': the title said just before
+        "instead", which find() reads as a word qualifying the next one."""
+        found = []
+        for i in range(len(tokens) - 1):
+            if tokens[i + 1][2].lower().strip(".,?!") != "instead" or i in covered:
+                continue
+            typed = tokens[i][2]
+            resolution = self.resolver.resolve(typed)
+            # a worker's name ("cop"), not a word of a longer title ("sort by openings instead")
+            if resolution.status == SURE and words(resolution.best.matched)[-1:] == words(typed)[-1:]:
+                found.append(Mention(tokens[i][0], tokens[i][1], typed, "occupation"))
+        return found
+
+    def _listed_beside(self, message, tokens, covered):
+        """'nurses' in "compare nurses, electricians and plumbers": an everyday word that ends
+        titles, listed with a comma beside a mention found, which find() leaves unsupported."""
+        found = []
+        for i, (start, end, typed) in enumerate(tokens):
+            beside = [j for j in (i - 1, i + 1) if 0 <= j < len(tokens) and j in covered]
+            gaps = [message[tokens[min(i, j)][1] : tokens[max(i, j)][0]] for j in beside]
+            head = (words(typed) or [""])[-1]
+            if i in covered or not any("," in gap for gap in gaps) or not self.resolver.is_title_head(head):
+                continue
+            if self.resolver.resolve(typed).status != NONE:
+                found.append(Mention(start, end, typed, "occupation"))
+        return found
 
     def _places_beside(self, message, covered):
         """Places read only after the classifier: a city in lower case ("nurses in kansas
@@ -608,7 +644,9 @@ class MentionFinder:
             # "what about bookkeeping", "used to do bookkeeping", "back to school for accounting"
             told = before[-1:] and (before[-1] in FIELD_BEFORE | DOING or before == ["school", "for"])
             after = bool(told) and ends
-            alone = (token.lower().endswith("ing") and (after or leads)) or program
+            # a word of a field: "nursing", or one no everyday English uses ("what about phlebotomy")
+            field_word = token.lower().endswith("ing") or not is_everyday(token.lower())
+            alone = (field_word and (after or leads)) or program
             ends = ends or program
             for first in (i - 2, i - 1) + ((i,) if alone else ()):  # "what about bookkeeping"
                 span = range(first, i + 1)
@@ -702,9 +740,30 @@ class MentionFinder:
         said = message[mention_start:mention_end].lower().split()
         if before == ["to"] and len(said) == 2 and said[-1] in PARTICLES:
             return True  # a verb: "skills would i need to pick up"
+        if len(said) == 1 and self.resolver.read_as_a_short_form(said[0]):
+            return True  # "jobs coming in the next decade"
+        if said in (["vet"], ["vets"]) and SERVED.search(message[:mention_start]):
+            return True  # a veteran: "im a vet with no college", "army vet"
         if following[1:] and after in {"type", "kind", "related", "-related"} and following[1] in KINDS_OF_WORK:
             return True  # "what law enforcement type jobs pay the best"
         return len(typed) == 1 and after in KINDS_OF_WORK | {"ones"} and self.resolver.is_family_head(typed[0])
+
+    def items(self, message, mention_start, mention_end):
+        """The titles a mention found across commas lists ("nurses, teachers" of "compare nurses,
+        teachers and electricians", found as one Nurse Teacher), when each is a title the
+        resolver is sure of or one of a family ("teachers"); else None."""
+        said = message[mention_start:mention_end]
+        if "," not in said:
+            return None
+        found = []
+        for part in re.finditer(r"[^,\s][^,]*", said):
+            typed = part.group().rstrip()
+            status, last = self.resolver.resolve(typed).status, (words(typed) or [""])[-1]
+            if not (status == SURE or (status != NONE and self.resolver.is_title_head(last))):
+                return None  # "cars, auto mechanics": no list of titles
+            start = mention_start + part.start()
+            found.append(Mention(start, start + len(typed), typed, "occupation"))
+        return found
 
     def _driven(self, message):
         """'my neighbor drives a school bus', 'I want drive the city bus': the driver of it,
@@ -744,14 +803,21 @@ class MentionFinder:
         before = lowered[i - 1] if i > 0 else None
         last = after is None or after in {"?", "now"}  # "how many yrs of school is np"
         asked = before in {"is", "for"} and last
-        return len(tokens) == 1 or after in CAREER_WORDS | CONJUNCTIONS or before in CONJUNCTIONS or asked
+        # joined to another title: "rn or lpn", "rn vs np"; not "i work in a warehouse rn and want..."
+        beyond = words(tokens[i + 2][2]) if i + 2 < len(tokens) else []
+        joined = after in CONJUNCTIONS and (
+            after not in ("and", "or", "&")
+            or any(w in CANONICAL.values() or self.resolver.is_title_head(w) for w in beyond)
+        )
+        return len(tokens) == 1 or after in CAREER_WORDS or joined or before in CONJUNCTIONS or asked
 
     def _names_a_job(self, i, n, tokens, canonical):
         """A run of everyday words is a title when it ends in a word many titles end in
         ('truck driver'), has a word no everyday English uses ('phlebotomy tech'), or follows
         'a', 'the', 'as'... ('a pick up')."""
         typed = [t[2].lower() for t in tokens[i : i + n]]
-        if any(not is_everyday(word) for word in typed) or self.resolver.is_title_head(canonical[i + n - 1][-1]):
+        last = with_phrases([w for j in range(i, i + n) for w in canonical[j]])[-1]  # "diesel mech": mechanic
+        if any(not is_everyday(word) for word in typed) or self.resolver.is_title_head(last):
             return True
         return i > 0 and tokens[i - 1][2].lower() in SUPPORT_BEFORE - {"to"}  # not "need to pick up"
 
@@ -784,6 +850,8 @@ class MentionFinder:
             and not self.resolver.is_title_head(canonical[i][-1])
         ):
             return False  # a word qualifying the next one: "charter flights"; not "analyst side"
+        if following == "experience" or lowered[i + 1 : i + 3] == ["work", "experience"]:
+            return False  # "prior work experience", "relevant experience"
         # asked on its own, as a sentence of one or two words: "thats kinda low ngl. paramedics?"
         sentence_start = max(message.rfind(c, 0, tokens[i][0]) for c in ".!?") + 1
         asked_alone = message[tokens[i][1] :].lstrip().startswith("?") and (
@@ -839,7 +907,7 @@ class MentionFinder:
                 span = range(first, end)
                 if any(j in taken or j in covered for j in span) or not canonical[first]:
                     continue
-                key = " ".join([w for j in span for w in canonical[j]] + words(last))
+                key = " ".join(with_phrases([w for j in span for w in canonical[j]] + words(last)))
                 if self.resolver.is_title(key):
                     begin, stop = tokens[first][0], tokens[end - 1][1]
                     named = message[begin:stop] + " " + last

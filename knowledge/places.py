@@ -107,6 +107,7 @@ PLACE_ALIASES = {
     "cbus": "Columbus, OH",
     "bham": "Birmingham",
     "the triangle": "Raleigh",
+    "honolulu": "Urban Honolulu",  # OEWS names the area "Urban Honolulu, HI"
 }
 # Nicknames of states.
 STATE_NICKNAMES = {

@@ -307,6 +307,14 @@ class Resolver:
         postings = [self.postings.get(w) for w in words]
         return all(postings) and bool(set.intersection(*postings))
 
+    def read_as_a_short_form(self, word):
+        """Whether a word no title uses is read as a title only through a form of three letters
+        ("coming" as "com", an abbreviation's word): no title meant."""
+        if word in self.postings or len(word) < 4:
+            return False
+        related = next((v for v in word_forms(word) if v in self.postings), None)
+        return related is not None and len(related) < 4
+
     def correct(self, typed):
         """Each word that no title uses, replaced by the nearest one that some title uses;
         with the lowest similarity of a replacement (1.0 when nothing changed)."""

@@ -76,6 +76,8 @@ CANONICAL = {
     "lab": "laboratory",
     "info": "information",
     "infosec": "information security",
+    "env": "environmental",
+    "enviro": "environmental",
 }
 # Short forms that mean something only before another word ("mech engr", "info sec analyst").
 PHRASES = {
@@ -87,7 +89,7 @@ PHRASES = {
     ("surg", "tech"): "surgical",
 }
 # Short forms whose meaning depends on being last: "equine vet" is a veterinarian, "vet tech" is not.
-LAST = {"veterinary": "veterinarian"}
+LAST = {"veterinary": "veterinarian", "mech": "mechanic"}  # "diesel mech"
 DROPPED = {"a", "an", "the"}
 # Words that carry no occupation on their own, left out of the word-bag keys.
 FILLER = DROPPED | {"of", "and", "or", "for", "in", "to", "at", "on", "with"}
@@ -109,8 +111,9 @@ def singular(word):
     return word
 
 
-def words(text):
-    """The canonical words of a title, in order."""
+def words(text, phrases=True):
+    """The canonical words of a title, in order; `phrases=False`: each word alone, its
+    short form not yet read by the words around it (with_phrases)."""
     text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
     text = text.lower().replace("&", " and ").replace("'s ", " ")
     out = []
@@ -124,7 +127,7 @@ def words(text):
             word = word[:-1]  # "rns", "cnas", "swes"
         word = CANONICAL.get(word) or CANONICAL.get(singular(word)) or singular(word)
         out.extend(word.split())
-    return with_phrases(out)
+    return with_phrases(out) if phrases else out
 
 
 def with_phrases(canonical):

@@ -1601,3 +1601,36 @@ def test_a_percentile_after_pay_asks_pay_again(chat):
     chat.say("data scientist pay in san jose", "ask_pay")
     reply = chat.say("90th percentile?", "out_of_scope")
     assert f"to {E.annual('15-2051', 'A_PCT90', area='0041940')} (BLS OEWS" in reply
+
+
+def test_titles_listed_with_commas_are_each_asked(chat):
+    chat.say("compare nurses, electricians and plumbers", "ask_compare")
+    assert [code[:7] for code in chat.slots["occupations"]] == ["29-1141", "47-2111", "47-2152"]
+
+
+def test_the_nth_one_of_a_list_in_a_longer_question(chat):
+    chat.say("which computer jobs are growing fastest", "ask_list")
+    second = chat.buttons[1]
+    assert chat.say("the 2nd one, what does it pay in virginia", "ask_pay").startswith(f"{second} in Virginia: median")
+    chat.say("which computer jobs are growing fastest", "ask_list")
+    top = chat.buttons[0]
+    assert chat.say("the top one, what does it pay", "ask_pay").startswith(f"{top} in the US")
+
+
+def test_an_industry_alone_after_pay_is_the_pay_there(chat):
+    chat.say("how much do accountants make", "ask_pay")
+    reply = chat.say("federal government?", "out_of_scope")  # the classifier's guess
+    assert reply.startswith("Accountants and Auditors in Federal Government, including the U.S. Postal Service (US)")
+    assert "in State Government, including Schools" in chat.say("what about state government", "inform")
+
+
+def test_a_correction_naming_another_job_asks_the_last_question_of_it(chat):
+    chat.say("how much do carpenters make in texas", "ask_pay")
+    assert chat.say("scratch that, boilermakers", "ask_overview").startswith("Boilermakers in Texas: median pay")
+
+
+def test_a_job_said_before_instead_is_asked(chat):
+    chat.say("how much do pharmacists make", "ask_pay")
+    assert "Police and Sheriff's Patrol Officers in the US: median pay" in chat.say(
+        "hmm what about being a cop instead", "inform"
+    )

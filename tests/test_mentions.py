@@ -330,6 +330,9 @@ def test_a_title_before_jobs_degree_or_certificate_names_no_job(kb):
     assert kb.names_no_job("what can you do with a criminal justice degree", 23, 39)
     assert kb.names_no_job("jobs whose entry requirement is a postsecondary certificate", 34, 47)
     assert kb.names_no_job("what law enforcement type jobs pay the best", 5, 20)
+    assert kb.names_no_job("how do i get into it, im a vet with no college", 27, 30)  # a veteran
+    assert kb.names_no_job("which has more jobs coming in the next decade", 20, 26)  # no "COM"
+    assert not kb.names_no_job("how much do vets make", 12, 16)
     assert not kb.names_no_job("tech salary", 0, 4)  # one of the family, asked back
     assert not kb.names_no_job("welder jobs in ohio", 0, 6)  # one occupation's jobs
 
@@ -353,6 +356,17 @@ def test_a_title_before_jobs_degree_or_certificate_names_no_job(kb):
             "what do plumbers make alla en houston",
             [("occupation", "plumbers"), ("place", "Houston-Pasadena-The Woodlands, TX")],
         ),
+        ("diesel mech vs auto mech pay", [("occupation", "diesel mech"), ("occupation", "auto mech")]),
+        ("do I need prior work experience to get hired", []),  # no Prior
+        ("i work in a warehouse rn and want more pay", [("industry", "493000")]),  # "rn": right now
+        ("honolulu?", [("place", "Urban Honolulu, HI")]),
+        ("what about phlebotomy", [("occupation", "phlebotomist")]),  # a field no everyday English uses
+        ("pharmacists instead", [("occupation", "pharmacists")]),  # read after the classifier
+        # an everyday word that ends titles, listed beside one (read after the classifier)
+        (
+            "compare nurses, electricians and plumbers",
+            [("occupation", w) for w in ("nurses", "electricians", "plumbers")],
+        ),
     ],
 )
 def test_jobs_as_people_say_them(kb, message, found):
@@ -371,3 +385,18 @@ def test_jobs_as_people_say_them(kb, message, found):
 )
 def test_industries_as_people_say_them(kb, message, industry):
     assert [m.value for m in read(kb, message) if m.kind == "industry"] == [industry]
+
+
+def test_titles_found_across_commas_are_the_titles_listed(kb):
+    message = "compare nurses, teachers and electricians"  # found as one Nurse Teacher
+    assert [m.text for m in kb.mentions(message)] == ["nurses, teachers", "electricians"]
+    assert [m.text for m in kb.listed_titles(message, 8, 24)] == ["nurses", "teachers"]
+    assert kb.listed_titles("I meant the ones who fix cars, auto mechanics", 25, 45) is None
+
+
+@pytest.mark.parametrize(
+    "typed,code",
+    [("diesel mech", "49-3031"), ("auto mech", "49-3023"), ("mech engr", "17-2141"), ("env scientist", "19-2041")],
+)
+def test_short_forms_read_by_their_place_in_the_title(kb, typed, code):
+    assert kb.resolve(typed).best.soc_code == code

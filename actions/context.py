@@ -79,7 +79,9 @@ LIVES_IN = re.compile(
 INTRODUCES = re.compile(r"\b(i'?m|i am|this is|my name|i work|we are|we'?re)\b", re.I)
 GREETING = re.compile(r"^\W*(hi|hello|hey|hiya|good (morning|afternoon|evening)|greetings)\b", re.I)
 NATION_ALONE = re.compile(
-    r"^\W*(and |what about |how about |vs\.? )?(the )?(natl|nat'l|nationally|nationwide)\W*$", re.I
+    r"^\W*((and|ok|so|what about|how about|vs\.?|what'?s it|what is it|how much)\s+)*"
+    r"(the )?(natl|nat'l|nationally|nationwide)\W*$",
+    re.I,
 )
 NATIONAL = re.compile(
     r"\b(nationally|national|natl|nat'l|nationwide|in the (us|usa|u\.s\.|united states|country)"
@@ -127,7 +129,7 @@ NOT_MEANT = re.compile(r"\bnot (?:an? |the )?([a-z][\w-]*)", re.I)  # "I meant c
 OWN_WORKPLACE = re.compile(
     r"\bi(?:'m| am)?\s+(?:currently\s+|now\s+)?(?:work|working|employed)\s+(?:in|at|for)\s+(?:an?\s+|the\s+)?$", re.I
 )
-CORRECTION = re.compile(r"\b(not|instead|actually|meant|scratch that)\b", re.I)
+CORRECTION = re.compile(r"\b(not|instead|actually|meant|scratch that|wrong)\b", re.I)
 IDENTITY = re.compile(r"^\s+here\b", re.I)  # "Marine here, getting out next spring"
 HYPOTHETICAL = re.compile(r"\b(more|less|better|would|could|if)\b[^.?!]*\bas\s+an?\s+([\w-]+\s+){0,2}$", re.I)
 BOTH_ASKED = re.compile(r"\b(and|&|plus)\b")  # "pay and outlook": two kinds of question joined
@@ -235,6 +237,7 @@ class Subject:
 class Request:
     topic: str  # an answer's topic (actions.registry)
     text: str = ""  # the message as typed
+    outside: str = ""  # the message, its mentions blanked: what it asks ("school bus drivers" asks no schooling)
     subjects: list = field(default_factory=list)  # resolved occupations, in the order named
     places: list = field(default_factory=list)  # states or metro areas, by their names in the data
     other_places: list = field(default_factory=list)  # of the same name as the first ("Portland")
@@ -379,6 +382,7 @@ def read(tracker, kb):
     if topic in LISTS and len(named) == 1 and asked_outside:
         if not across(kb, outside) or (topic == "majors" and asked_outside.topic in PAY_FIGURES):
             topic = asked_outside.topic
+    topic = cited_topic or topic  # "where do these numbers come from?": those just given, whatever the words
     if topic == "compare" and len(named) == 1 and any(e.get("entity") == "industry" for e in entities):
         topic = "pay"  # "do RNs get paid more working in hospitals?": there, beside all industries
     back_to_list = not named and bool(LIST_AGAIN.search(text)) and bool(tracker.get_slot(LIST))
@@ -470,12 +474,15 @@ def read(tracker, kb):
         topic,
         text,
         # where a job pays most is asked across places: none carried ("top state?" after Maryland)
-        places=[] if topic == "best_paying" and not places_named else read_places(tracker, entities, text, carries_on),
+        places=[]
+        if topic == "best_paying" and not places_named
+        else read_places(kb, tracker, entities, text, carries_on),
         places_named=places_named,
         other_places=other_places(entities),
         industries=industries,
         cite=cite,
         unpublished=unpublished(kb, text, entities),
+        outside=outside,
     )
     chosen = [e["value"] for e in entities if e.get("entity") == "choice"]
     answered = [c.split(":", 1)[1] for c in chosen if c.startswith("quiz:")]  # values are checked texts
@@ -969,7 +976,7 @@ def asked_sentence(text, at):
     return len(sentences) > 1 and len(asking) == 1 and asking[0].start() <= at < asking[0].end()
 
 
-def read_places(tracker, entities, text, carries_on):
+def read_places(kb, tracker, entities, text, carries_on):
     """The places asked about: those named, else (in a follow-up, or a question about the
     occupations already discussed) the earlier ones; "vs texas?" adds one to them.
     [] is the nation."""
@@ -995,7 +1002,17 @@ def read_places(tracker, entities, text, carries_on):
     if carries_on and len(named) == 1 and PLACE_BETTER.search(text) and not asks_of_others:
         # "vegas pays more or less?" after Phoenix
         return [p for p in earlier or [NATION.name] if p not in named] + named
+    if len(named) == 1 and earlier and CORRECTION.search(text):
+        return [namesake(kb, earlier[-1], named[0]) or named[0]]  # "wrong portland, i meant the oregon one"
     return named
+
+
+def namesake(kb, area, state):
+    """The metro area of the same first city as `area` in `state` (Portland, Oregon's after
+    Portland, Maine's), or None."""
+    city = area.split(",")[0].split("-")[0]
+    found = [m.value for m in kb.mentions(f"{city} {state}") if m.kind == "place"]
+    return found[0] if len(found) == 1 and found[0] not in (area, state) else None
 
 
 def other_places(entities):
@@ -1020,19 +1037,29 @@ def picked_by_words(kb, text, entities, codes):
     if not typed or len(typed) > 3 or len(rest.split()) > 5:
         return None
     known = [code for code in dict.fromkeys(codes) if kb.knows(code)]
-    matches = [code for code in known if typed <= set(words(kb.occupation(code).title))]
-    return matches[0] if len(matches) == 1 else None
+    titles = {code: set(words(kb.occupation(code).title)) for code in known}
+    matches = [code for code in known if typed <= titles[code]]
+    # of several, the one the words say most of: "physical" is Physical Therapists, not their assistants
+    fewest = min((len(titles[code]) for code in matches), default=0)
+    closest = [code for code in matches if len(titles[code]) == fewest]
+    return closest[0] if len(closest) == 1 else None
 
 
 def one_not_offered(kb, text, choices):
     """'marriage and family ones' after "therapists" offered physical, occupational...: the
     words typed with the offered titles' last word name another occupation; its code, or None."""
     typed = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in PICKING | CONNECTIVES]
-    heads = Counter(kb.occupation(code).title.split()[-1] for code in choices if kb.knows(code))
-    if not typed or len(typed) > 3 or not heads:
+    titles = [kb.occupation(code).title.split() for code in choices if kb.knows(code)]
+    if not typed or len(typed) > 3 or not titles:
         return None
-    resolution = kb.resolve(" ".join(typed + [heads.most_common(1)[0][0]]))
-    return resolution.best.code if resolution.status == SURE else None
+    # the offered titles' last two words, then their last: "the hospital kind" of "social workers"
+    for n in (2, 1):
+        head = Counter(" ".join(t[-n:]) for t in titles if len(t) > n).most_common(1)
+        shared = head and head[0][1] * 2 >= len(titles)  # by most of them: not "Therapist Assistants"
+        resolution = kb.resolve(" ".join(typed + [head[0][0]])) if shared else None
+        if resolution and resolution.status == SURE:
+            return resolution.best.code
+    return None
 
 
 def ordinal(text, choices):

@@ -14,6 +14,7 @@ import re
 from .replies import counted_in, listed, message
 
 MAX_SUBJECTS = 5  # occupations answered in one reply
+BY_STATE = re.compile(r"\b(state[- ]by[- ]state|by state|each state|per state|every state|in which states)\b", re.I)
 
 
 class Answer:
@@ -62,6 +63,8 @@ class Answer:
         """Said first when a place is asked but the figures exist only for the US; else nothing
         (nor for a place carried from an earlier question: "which one grows faster?")."""
         local = request.local_places
+        if self.national_only and not local and BY_STATE.search(request.text):  # "a state-by-state breakdown"
+            return [message(f"{self.national_only}, not state by state: the figures below are for the whole US.")]
         if not (local and self.national_only and request.places_named):
             return []
         return [message(f"{self.national_only}, not for {listed(local)}: the figures below are for the whole US.")]

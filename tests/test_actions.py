@@ -1634,3 +1634,44 @@ def test_a_job_said_before_instead_is_asked(chat):
     assert "Police and Sheriff's Patrol Officers in the US: median pay" in chat.say(
         "hmm what about being a cop instead", "inform"
     )
+
+
+def test_a_kind_named_after_the_ask_back_is_the_one_whose_title_it_makes(chat):
+    chat.say("how much do social workers make", "ask_pay")
+    assert chat.say("the hospital kind", "ask_demographics").startswith("Healthcare Social Workers in the US: median")
+
+
+def test_a_word_of_a_title_asks_nothing_of_a_comparison(chat):
+    chat.say("city transit bus driver pay in seattle", "ask_pay")
+    reply = chat.say("vs school bus drivers there", "ask_compare")  # "school" asks no schooling
+    assert reply.startswith("Bus Drivers, Transit and Intercity pay more in Seattle-Tacoma-Bellevue, WA")
+
+
+def test_the_namesake_of_the_last_city_in_the_state_named(chat):
+    chat.say("carpenter pay portland maine", "ask_pay")
+    assert chat.say("ugh wrong portland, i meant the oregon one", "inform").startswith(
+        "Carpenters in Portland-Vancouver-Hillsboro, OR-WA"
+    )
+    assert chat.say("whats it nationwide", "ask_overview").startswith("Carpenters in the US: median pay")
+
+
+def test_a_degree_asked_of_the_job_discussed_and_where_a_figure_is_from(chat):
+    chat.say("how much do school social workers make", "ask_pay")
+    assert "Typical entry education: Bachelor's degree" in chat.say("do i need an MSW", "goodbye")
+    assert chat.say("wheres that number from", "ask_overview").startswith("Every figure I give names its source")
+
+
+def test_projections_asked_state_by_state_say_they_are_national(chat):
+    reply = chat.say("Is there a state-by-state breakdown of RN job growth?", "ask_outlook")
+    assert reply.startswith("BLS projects employment for the nation only, not state by state")
+
+
+def test_the_source_of_the_figures_just_given_whatever_the_words(chat):
+    chat.say("how much do electricians make", "ask_pay")
+    reply = chat.say("Could you tell me where these numbers come from so I can cite them on my slides?", "ask_sources")
+    assert reply.startswith("These figures come from the BLS Occupational Employment and Wage Statistics")
+
+
+def test_a_word_of_the_offered_titles_picks_the_one_it_says_most_of(chat):
+    chat.say("what do therapists make in michigan", "ask_pay")
+    assert chat.say("physical", "inform").startswith("Physical Therapists in Michigan")

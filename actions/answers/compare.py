@@ -37,7 +37,7 @@ class Compare(Answer):
             return need_two()
         profiles = [kb.article_profile(s.profile) if s.profile else None for s in subjects]
         messages = how_they_differ(profiles)
-        aspects = asked_aspects(request.text)
+        aspects = asked_aspects(request.outside or request.text)
         if "pay" in aspects or not aspects:  # "which pays best out of school?"
             messages += starting_pay(request.text)
         if aspects == {"growth"}:  # "which one grows faster"

@@ -14,7 +14,8 @@ class Education(Answer):
     sources = ("ep_2024_34", "onet_30_1")
     asked_by = re.compile(
         r"\b(education|degree|school|schooling|training|train|certification|certificate|cert|license|licensed"
-        r"|study|studies|courses|classes|credentials?|requirements?|qualifications?|prerequisites?)\b"
+        r"|study|studies|courses|classes|credentials?|requirements?|qualifications?|prerequisites?"
+        r"|masters|master's|bachelors|bachelor's|doctorate|phd|msw|mba|bsn|msn|ged|diploma)\b"
         r"|\bhow (do|can|would|could) (i|you|one|someone) (become|get into)\b|\bhow to become\b"
         r"|\bwhat (do|does) (i|you|u|one|someone|it) (need|take) to (be|become)\b"
         r"|\bhow long (does|will|would|did) (it|that|this) take\b"

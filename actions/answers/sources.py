@@ -1,6 +1,8 @@
 """Sources: "where do your numbers come from?", "cite the source for those figures" (the
 datasets of the catalog, with version, period, publisher and licence)."""
 
+import re
+
 from ..registry import Answer, register
 from ..replies import bullets, message
 
@@ -10,6 +12,12 @@ class Sources(Answer):
     topic = "sources"
     intents = ("ask_sources",)
     about_occupations = False
+    # "wheres that number from", "where do these figures come from"
+    asked_by = re.compile(
+        r"\bwhere(s|'s| is| are| do| does| did)? (that|this|these|those|your|the) "
+        r"(numbers?|figures?|data|stats?|statistics|info) (come )?from\b",
+        re.I,
+    )
 
     def respond(self, kb, request):
         public = [s for s in kb.sources.values() if s.url]

@@ -17,7 +17,7 @@ from knowledge.lists import INTEREST_AREAS, Criteria
 from knowledge.majors import Programs
 from knowledge.mentions import OPENERS, QUESTION_WORDS, SHORT_FOLLOW_UP
 from knowledge.places import state_of
-from knowledge.text import words
+from knowledge.text import FILLER, words
 
 from . import registry
 
@@ -564,6 +564,12 @@ def read(tracker, kb):
             request.subjects.append(Subject(best.code, best.profile, best.other_title))
             if resolution.alternatives and request.alternatives is None:
                 request.alternatives = (typed, resolution.alternatives)
+        elif kindred := named_beside(kb, resolution, typed, resolutions):
+            # "social worker and school counselor": the school social worker, the others offered
+            request.subjects.append(Subject(kindred))
+            others = [c for c in resolution.candidates if c.code != kindred]
+            if request.alternatives is None:
+                request.alternatives = (typed, others)
         elif topic in PAY_FIGURES and one_published_group(kb, resolution):
             # "teacher's aides": both meanings share the figures BLS publishes, so answer them
             request.subjects.append(Subject(resolution.best.code))
@@ -766,7 +772,8 @@ def place_follow_up(text, entities):
         return False
     first = min(e.get("start", 0) for e in entities)
     before = re.findall(r"[a-z']+", text[:first].lower())
-    opens = all(w in OPENERS | {"in", "for", "around", "near"} for w in before)
+    # "ok then just in california", "ok just in general then, in Arkansas"
+    opens = all(w in OPENERS | {"in", "for", "around", "near", "just", "only", "general"} for w in before)
     lives = LIVES_IN.search(text[:first])
     return bool(opens or lives or PLACE_BETTER.search(text)) and not (FAREWELL.search(text) or THANKS.search(text))
 
@@ -961,6 +968,19 @@ def offered(kb, resolution, discussed, kin):
     fields = {code[:2] for code in kin}
     kindred = [c for c in offered if len(kin) > 1 and fields == {c[:2]} != {resolution.best.code[:2]}]
     return [c for c in discussed if c in offered] + kindred
+
+
+def named_beside(kb, resolution, typed, resolutions):
+    """The one meaning of an ambiguous title whose official title holds a word of a title named
+    beside it ("school" of "school counselor", for "social worker"), or None; not the other itself."""
+    others = [r for other, r in resolutions.items() if other != typed]
+    kin = {w for r in others for w in words(r.text)} - set(words(typed)) - FILLER
+    kin = {w for w in kin if not kb.resolver.is_title_head(w)}  # "school", not "tech" or "worker"
+    taken = {r.best.code for r in others if r.best}
+    fitting = [
+        c.code for c in resolution.candidates if c.code not in taken and kin & set(words(kb.occupation(c.code).title))
+    ]
+    return fitting[0] if len(set(fitting)) == 1 else None
 
 
 def meant_before(kb, typed, codes):

@@ -1675,3 +1675,17 @@ def test_the_source_of_the_figures_just_given_whatever_the_words(chat):
 def test_a_word_of_the_offered_titles_picks_the_one_it_says_most_of(chat):
     chat.say("what do therapists make in michigan", "ask_pay")
     assert chat.say("physical", "inform").startswith("Physical Therapists in Michigan")
+
+
+def test_a_place_said_just_in_general_goes_on_with_the_last_question(chat):
+    chat.say("how much do nurses at kaiser make", "ask_pay")
+    reply = chat.say("ok then just in california in general", "ask_overview")  # the classifier's guess
+    assert reply.startswith("Registered Nurses in California: median pay")
+    assert chat.say("LA specifically?", "ask_overview").startswith(
+        "Registered Nurses in Los Angeles-Long Beach-Anaheim"
+    )
+
+
+def test_an_ambiguous_title_beside_another_is_the_meaning_that_shares_its_word(chat):
+    reply = chat.say("Compare social worker and school counselor salaries in California, please.", "ask_compare")
+    assert "for Child, Family, and School Social Workers" in reply  # "school", of the counselor

@@ -18,7 +18,12 @@ BY = [
     ("growth", "", r"\bby (growth|outlook)\b"),  # "sort by growth"
     ("pay", "", r"\bby (pay|salary|wages?|money)\b"),
     ("openings", "", r"\bby openings\b"),
-    ("employment", "", r"\bby (size|employment|jobs|# employed|number employed)\b|\bby how many\b"),
+    (
+        "employment",
+        "",
+        r"\bby (size|employment|jobs|# employed|number employed)\b|\bby how many\b"
+        r"|\bmost (people|ppl|workers) (employed|working)\b",  # "sort by most ppl employed"
+    ),
     ("growth", "lowest", r"\b(declin\w*|shrink\w*|dying|disappearing|losing jobs|going away)\b"),
     ("growth", "", r"\b(fastest|quickest|rapidly)\b|\bgrow\w*\b|\bin demand\b|\bhot jobs\b|\bbooming\b"),
     (
@@ -51,7 +56,7 @@ AT_MOST = re.compile(r"(\b(?:under|below|less than|at most|max(?:imum)?|up to)|<
 OR_MORE = re.compile(r"\$?\d[\d,.]*\s*(k|thousand|grand)?\s*(\+|(or|and) (more|higher|up|above)|plus\b)", re.I)
 OR_LESS = re.compile(r"\$?\d[\d,.]*\s*(k|thousand|grand)?\s*(or|and) (less|lower|under|below)\b", re.I)
 BETWEEN = re.compile(r"\bbetween\s*" + MONEY + r"\s*(?:and|-|to)\s*" + MONEY, re.I)
-SIX_FIGURES = re.compile(r"\b(six|6)[ -]figures?\b", re.I)
+SIX_FIGURES = re.compile(r"\b(six|6)[ -](figures?|figs?)\b", re.I)  # "only ones paying 6 figs"
 # Amounts said in words ("over sixty thousand dollars", as people dictate): tens and units.
 UNITS = "one two three four five six seven eight nine".split()
 TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()

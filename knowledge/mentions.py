@@ -638,14 +638,16 @@ class MentionFinder:
             # nor "waitlisted for the nursing program... what other medical jobs", a list question
             own = i > 0 and tokens[i - 1][2].lower() in {"in", "at"} | POSSESSIVES or jobs_asked
             program = following in PROGRAMS and (comparing or not own)
-            leads = i == 0 and following in PAY_WORDS | {"growth", "outlook"}  # "landscaping pay"
+            rare = not is_everyday(token.lower())  # a word of a field no everyday English uses: "phlebotomy"
+            # "landscaping pay"; "whats phlebotomy hourly in ohio"
+            leads = (i == 0 or rare) and following in PAY_WORDS | {"growth", "outlook", "hourly"}
             leads = leads and token.lower() not in NOT_A_FIELD_OF_ONE
             before = [t[2].lower() for t in tokens[max(0, i - 2) : i]]
             # "what about bookkeeping", "used to do bookkeeping", "back to school for accounting"
             told = before[-1:] and (before[-1] in FIELD_BEFORE | DOING or before == ["school", "for"])
-            after = bool(told) and ends
-            # a word of a field: "nursing", or one no everyday English uses ("what about phlebotomy")
-            field_word = token.lower().endswith("ing") or not is_everyday(token.lower())
+            joined = rare and before[-1:] and before[-1] in CONJUNCTIONS  # "either CNA or phlebotomy"
+            after = bool(told or joined) and ends
+            field_word = token.lower().endswith("ing") or rare  # "nursing", "what about phlebotomy"
             alone = (field_word and (after or leads)) or program
             ends = ends or program
             for first in (i - 2, i - 1) + ((i,) if alone else ()):  # "what about bookkeeping"

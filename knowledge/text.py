@@ -76,6 +76,7 @@ CANONICAL = {
     "lab": "laboratory",
     "info": "information",
     "infosec": "information security",
+    "db": "database",
     "env": "environmental",
     "enviro": "environmental",
 }

@@ -1689,3 +1689,12 @@ def test_a_place_said_just_in_general_goes_on_with_the_last_question(chat):
 def test_an_ambiguous_title_beside_another_is_the_meaning_that_shares_its_word(chat):
     reply = chat.say("Compare social worker and school counselor salaries in California, please.", "ask_compare")
     assert "for Child, Family, and School Social Workers" in reply  # "school", of the counselor
+
+
+def test_the_top_ten_percent_of_each_compared(chat):
+    chat.say("physical therapists vs occupational therapists pay", "ask_compare")
+    reply = chat.say("And what does the top 10 percent earn in each?", "ask_pay")
+    assert (
+        f"The top 10% (90th percentile) in the US earn at least: {E.annual('29-1123', 'A_PCT90')} for Physical "
+        f"Therapists and {E.annual('29-1122', 'A_PCT90')} for Occupational Therapists (BLS OEWS, May 2025)." in reply
+    )

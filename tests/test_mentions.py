@@ -361,6 +361,8 @@ def test_a_title_before_jobs_degree_or_certificate_names_no_job(kb):
         ("i work in a warehouse rn and want more pay", [("industry", "493000")]),  # "rn": right now
         ("honolulu?", [("place", "Urban Honolulu, HI")]),
         ("what about phlebotomy", [("occupation", "phlebotomist")]),  # a field no everyday English uses
+        ("either CNA or phlebotomy, which pays better", [("occupation", "CNA"), ("occupation", "phlebotomist")]),
+        ("whats phlebotomy hourly in ohio", [("occupation", "phlebotomist"), ("place", "Ohio")]),
         ("pharmacists instead", [("occupation", "pharmacists")]),  # read after the classifier
         # an everyday word that ends titles, listed beside one (read after the classifier)
         (

@@ -12,6 +12,9 @@ from ..replies import article_source, bullets, cite, industry_name, listed, mess
 GROWTH_WORDS = re.compile(
     r"\b(grow|grows|growing|growth|faster|outlook|demand|openings|future|shrinking|prospects|going forward)\b", re.I
 )
+PERCENTILE_ASKED = re.compile(
+    r"\b(top|bottom|highest|lowest|upper|lower) (10|ten)\s?(%|percent|pct)|\b(90th) percentile", re.I
+)
 SCHOOL_WORDS = re.compile(r"\b(school|schooling|degree|education|college|training|study|longer|shorter)\b", re.I)
 PAY_WORDS = re.compile(r"\b(pay|pays|paid|salary|salaries|earn|earns|make|makes|money|wage|wages|income)\b", re.I)
 ASPECTS = {"pay": PAY_WORDS, "growth": GROWTH_WORDS, "school": SCHOOL_WORDS}
@@ -53,6 +56,7 @@ class Compare(Answer):
                 kb.compare(*(s.code for s in subjects), area=place) if place not in (None, NATION.name) else national
             )
             messages += compare_pay(comparison, profiles if i == 0 else ())
+            messages += compare_percentile(comparison, request.outside or request.text)
         if aspects != {"pay"}:  # a pay question gets a pay answer; several aspects, all of them
             messages += side_by_side(national)
         return messages
@@ -142,6 +146,24 @@ def compare_pay(comparison, profiles=()):
         ]
         + broader_groups(ranked)
     )
+
+
+def compare_percentile(comparison, text):
+    """'the top 10% in each', 'bottom 10 pct': the 90th (or 10th) percentile of each compared."""
+    asked = PERCENTILE_ASKED.search(text)
+    if not asked:
+        return []
+    top = (asked.group(1) or asked.group(4)).lower() in ("top", "highest", "upper", "90th")
+    field, name, bound = (
+        ("annual_p90", "top 10% (90th", "at least") if top else ("annual_p10", "bottom 10% (10th", "at most")
+    )
+    figures = [
+        (c.occupation.title, getattr(c.pay.wages, field) if c.pay.wages else None) for c in comparison.occupations
+    ]
+    said = listed(f"{money(v)} for {title}" if v else f"no published figure for {title}" for title, v in figures)
+    where = f" in {comparison.area}" if comparison.area else " in the US"
+    source = next(c.pay.source.cite() for c in comparison.occupations)
+    return [message(f"The {name} percentile){where} earn {bound}: {said} ({source}).")]
 
 
 def broader_groups(compared):

@@ -567,9 +567,9 @@ def read(tracker, kb):
         elif kindred := named_beside(kb, resolution, typed, resolutions):
             # "social worker and school counselor": the school social worker, the others offered
             request.subjects.append(Subject(kindred))
-            others = [c for c in resolution.candidates if c.code != kindred]
+            meanings = [c for c in resolution.candidates if c.code != kindred]
             if request.alternatives is None:
-                request.alternatives = (typed, others)
+                request.alternatives = (typed, meanings)
         elif topic in PAY_FIGURES and one_published_group(kb, resolution):
             # "teacher's aides": both meanings share the figures BLS publishes, so answer them
             request.subjects.append(Subject(resolution.best.code))
@@ -620,7 +620,7 @@ def read_after_the_classifier(kb, text, entities):
     compared ("less than hospital"), the driver of what is driven and cities in lower case
     added, and without titles that name no job asked about ("tech jobs", "a criminal justice
     degree")."""
-    entities = [item for e in entities for item in listed(kb, text, e)]  # "nurses, teachers": two
+    entities = [item for e in entities for item in titles_listed(kb, text, e)]  # "nurses, teachers": two
     located = [e for e in entities if "start" in e]
     # a title guessed from unknown words ("civil engineering") gives way to the field it is
     guessed = [e for e in located if e.get("entity") == "occupation" and kb.resolve(e["value"]).status == NONE]
@@ -640,7 +640,7 @@ def read_after_the_classifier(kb, text, entities):
     return sorted(kept + fields, key=lambda e: e.get("start", 0))
 
 
-def listed(kb, text, mention):
+def titles_listed(kb, text, mention):
     """An occupation mention found across commas, as the titles it lists; any other, as it is."""
     items = (
         "start" in mention

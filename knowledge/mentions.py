@@ -394,6 +394,7 @@ class MentionFinder:
         if before == "the" and i > 1:
             before = lowered[i - 2]  # "in the Bay Area"
         after = lowered[i + n] if i + n < len(tokens) else None
+        then = lowered[i + n + 1] if i + n + 1 < len(tokens) else None  # the word after that
         typed = " ".join(t[2] for t in tokens[i : i + n])
         alone = len(tokens) <= SHORT_MESSAGE  # "dallas?", "fl", "LA area?": a follow-up naming a place
         # read after the classifier: a place that opens a short message ("vegas pays more or less?")
@@ -417,7 +418,6 @@ class MentionFinder:
                 # "MN or PA" joins places; "pharmacist or PA", "NP vs PA" join titles
                 joined = before in CONJUNCTIONS and i > 1 and not self.gazetteer.areas(lowered[i - 2])
                 # "PA or MN" opens with places; "PA vs OT salary" with titles
-                then = lowered[i + n + 1] if i + n + 1 < len(tokens) else None
                 places_joined = after in CONJUNCTIONS and (then is None or bool(self.gazetteer.areas(then)))
                 return (
                     (before in PLACE_JOINERS and not joined)
@@ -453,7 +453,6 @@ class MentionFinder:
             narrowed, m = self._state_after(self.gazetteer.areas(phrase), i + n, tokens, lowered)
             stated = bool(narrowed) and " ".join(lowered[i + n : i + n + m]) not in WORD_CODES
             spanish = loose and before == "en"  # "what do plumbers make alla en houston"
-            then = lowered[i + n + 1] if i + n + 1 < len(tokens) else None
             # "seattle vs spokane"
             joined = loose and after in CONJUNCTIONS and bool(then and self.gazetteer.areas(then))
             told = before in PLACE_PREPOSITIONS or alone or ends or listed or after_than or stated or spanish or joined

@@ -312,8 +312,12 @@ class Resolver:
         ("coming" as "com", an abbreviation's word): no title meant."""
         if word in self.postings or len(word) < 4:
             return False
-        related = next((v for v in word_forms(word) if v in self.postings), None)
+        related = self._related_form(word)
         return related is not None and len(related) < 4
+
+    def _related_form(self, word):
+        """The first other form of a word that some title uses: trucking -> truck, or None."""
+        return next((v for v in word_forms(word) if v in self.postings), None)
 
     def correct(self, typed):
         """Each word that no title uses, replaced by the nearest one that some title uses;
@@ -323,7 +327,7 @@ class Resolver:
             if word in self.postings or len(word) < 4:
                 corrected.append(word)
                 continue
-            related = next((v for v in word_forms(word) if v in self.postings), None)
+            related = self._related_form(word)
             if related:  # "trucking" -> "truck", "plumbing" -> "plumber", before any typo
                 corrected.append(related)
                 continue

@@ -303,7 +303,15 @@ class MentionFinder:
         self.resolver = resolver
         self.gazetteer = Gazetteer(areas)
         self.industries = Industries(industries) if industries else None
-        self.one_word_places = [phrase for phrase in self.gazetteer.names if " " not in phrase and len(phrase) >= 4]
+        # what a misspelt word may be: a state or a metro area's first city ("flordia"), not a second
+        # city that is an everyday word ("colege" is no Fairbanks-College)
+        self.one_word_places = [
+            phrase
+            for phrase in self.gazetteer.names
+            if " " not in phrase
+            and len(phrase) >= 4
+            and (phrase in self.gazetteer.states or self.gazetteer.principal_city(phrase))
+        ]
 
     def find(self, message):
         """Occupation and place mentions, in message order."""

@@ -360,6 +360,7 @@ def test_a_title_before_jobs_degree_or_certificate_names_no_job(kb):
         ("do I need prior work experience to get hired", []),  # no Prior
         ("i work in a warehouse rn and want more pay", [("industry", "493000")]),  # "rn": right now
         ("honolulu?", [("place", "Urban Honolulu, HI")]),
+        ("im a vet with no colege", [("occupation", "vet")]),  # no Fairbanks-College: a misspelt everyday word
         ("what about phlebotomy", [("occupation", "phlebotomist")]),  # a field no everyday English uses
         ("either CNA or phlebotomy, which pays better", [("occupation", "CNA"), ("occupation", "phlebotomist")]),
         ("whats phlebotomy hourly in ohio", [("occupation", "phlebotomist"), ("place", "Ohio")]),

@@ -145,7 +145,7 @@ WHERE_ASKED = re.compile(r"\bwhere\b|\bwhich (states?|cities|metros?|metro areas
 STILL_COMPARING = re.compile(r"\b(vs\.?|versus|compared?|than|add|both|too|also|which|better|more)\b", re.I)
 EARNS = re.compile(r"\b(pay\w*|paid|salar\w*|earn\w*|wages?|income|make\w*|money)\b", re.I)
 TOGETHER = re.compile(r"\b(each|both|(the|those|these) (two|2)|all (three|3)|(the|these|those) three|of the 3)\b", re.I)
-AMONG = re.compile(r"\bwhich\b|\bof them\b|" + TOGETHER.pattern, re.I)  # the occupations discussed
+AMONG = re.compile(r"\bw(h)?ich\b|\bof them\b|" + TOGETHER.pattern, re.I)  # the occupations discussed ("wich")
 # "what does google pay swes", "how much does keller williams pay its agents": an employer's pay
 EMPLOYER_PAYS = re.compile(
     r"\b(?:what|how much|how well)\s+(?:does|do|would|will)\s+"
@@ -158,7 +158,6 @@ EMPLOYER_AT = re.compile(
     r"\bat\s+(?P<who>[a-z][\w&'-]+)(?![\w&'-])(?P<then>\s+(make|makes|earn|earns|pay|pays)\b)?", re.I
 )
 FUTURE = re.compile(r"\b(in|by) 20[3-9]\d\b|\bin (\d+|a few|five|ten|twenty) years\b", re.I)  # "make in 2030"
-PERCENTILE = re.compile(r"\b(top|bottom|highest|lowest|upper|lower) (10|ten|25|twenty[- ]five)\s?(%|percent|pct)", re.I)
 REMOTE = re.compile(r"\b(remote(ly)?|work(ing)? from home|wfh)\b", re.I)
 WHICH_ONE = re.compile(r"\bwhich (job|career|occupation|profession|field)\b", re.I)  # one of those discussed
 PICK = re.compile(r"\b(pick|choose|go with|go for|better (choice|option|bet)|should i (do|get into))\b", re.I)
@@ -405,7 +404,7 @@ def read(tracker, kb):
     where_best = WHERE_ASKED.search(text) and TOP.search(text) and EARNS.search(text) and not among
     if where_best and not scope_named and topic in ("pay", "compare") + ABOUT_ONE and len(named) <= 1:
         topic = "best_paying"  # "In which state do accountants earn the highest median wage?"
-    if topic == "best_paying" and PERCENTILE.search(text):
+    if topic == "best_paying" and registry.PERCENTILE.search(text):
         topic = "pay"  # "top 10% for realtors in arizona?": the 90th percentile, in the pay answer
     if topic == "best_paying" and scope_named and not TOP.search(text):
         topic = "pay"  # "what do PAs make in Pennsylvania?": where it pays most names no place or industry

@@ -14,6 +14,8 @@ import re
 from .replies import counted_in, listed, message
 
 MAX_SUBJECTS = 5  # occupations answered in one reply
+# "top 10%", "bottom 25 pct": a percentile of pay, asked in words
+PERCENTILE = re.compile(r"\b(top|bottom|highest|lowest|upper|lower) (10|ten|25|twenty[- ]five)\s?(%|percent|pct)", re.I)
 BY_STATE = re.compile(r"\b(state[- ]by[- ]state|by state|each state|per state|every state|in which states)\b", re.I)
 
 

@@ -1698,3 +1698,16 @@ def test_the_top_ten_percent_of_each_compared(chat):
         f"The top 10% (90th percentile) in the US earn at least: {E.annual('29-1123', 'A_PCT90')} for Physical "
         f"Therapists and {E.annual('29-1122', 'A_PCT90')} for Occupational Therapists (BLS OEWS, May 2025)." in reply
     )
+
+
+def test_typed_as_people_type_after_a_comparison(chat):
+    chat.say("hows a diesel mech paid in tulsa", "ask_pay")
+    chat.say("vs auto mech", "ask_compare")
+    reply = chat.say("and the top 10 percent in each?", "out_of_scope")  # the classifier's guess
+    assert f"to {E.annual('49-3023', 'A_PCT90', area='0046140')} (BLS OEWS" in reply
+    reply = chat.say("wich one should i pick", "ask_quiz")  # "which", not the quiz
+    assert reply.startswith("Bus and Truck Mechanics and Diesel Engine Specialists pay more in Tulsa, OK")
+
+
+def test_a_transposed_typo_is_the_word_it_swaps(kb):
+    assert kb.resolve("social wrokers").best.title == "Healthcare Social Workers"  # not Real Estate Brokers

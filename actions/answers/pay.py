@@ -5,7 +5,7 @@ import re
 from charts import Spec
 from knowledge.formatting import hourly, money
 
-from ..registry import MAX_SUBJECTS, Answer, register
+from ..registry import MAX_SUBJECTS, PERCENTILE, Answer, register
 from ..replies import article_note, article_source, cite, industry_name, listed, message, per_hour, starting_pay
 
 
@@ -16,7 +16,7 @@ class Pay(Answer):
     sources = ("oews_2025",)
     asked_by = re.compile(
         r"\b(pay|pays|paid|salary|salaries|slary|sallary|earn|earnings|wages?|income|make|makes|money|bank|compensation"
-        r"|hourly|per hour|an hour|paycheck|percentiles?|(10|25|75|90)th)\b",
+        r"|hourly|per hour|an hour|paycheck|percentiles?|(10|25|75|90)th)\b|" + PERCENTILE.pattern,
         re.I,
     )
     by_place = True

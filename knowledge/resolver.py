@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import Levenshtein
 
 from .english import is_everyday, misspelt
 from .text import CANONICAL, FILLER, bag, is_abbreviation, key, words
@@ -347,7 +347,7 @@ class Resolver:
             match = process.extractOne(
                 word,
                 self.vocabulary,
-                scorer=OSA.normalized_similarity,
+                scorer=Levenshtein.normalized_similarity,
                 score_cutoff=0.7 if len(word) > 7 else 0.75,
             )
             slip = match and misspelt(word)

@@ -1707,7 +1707,3 @@ def test_typed_as_people_type_after_a_comparison(chat):
     assert f"to {E.annual('49-3023', 'A_PCT90', area='0046140')} (BLS OEWS" in reply
     reply = chat.say("wich one should i pick", "ask_quiz")  # "which", not the quiz
     assert reply.startswith("Bus and Truck Mechanics and Diesel Engine Specialists pay more in Tulsa, OK")
-
-
-def test_a_transposed_typo_is_the_word_it_swaps(kb):
-    assert kb.resolve("social wrokers").best.title == "Healthcare Social Workers"  # not Real Estate Brokers

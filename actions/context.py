@@ -109,6 +109,7 @@ MORE_THAN_MINE = re.compile(r"\bhow much (more|less)\b|\bmore than (i|what i)\b|
 RANKED = re.compile(r"\b(fastest|highest|lowest|top|best|worst|biggest|largest)\b", re.I)
 HOW_MUCH = re.compile(r"\bhow much\b", re.I)
 STATEWIDE = re.compile(r"\bstate ?wide\b|\b(the )?(whole|entire|rest of the) state\b|\bfor the state\b", re.I)
+PER_HOUR = re.compile(r"\b(per|an|a)\s+hrs?\b")
 HOURLY = re.compile(r"\b(by the hour|hourly|per hour|an hour|hrly)\b", re.I)
 PAID = re.compile(  # in a follow-up's few words
     r"\b(comp|compensation|salary|salaries|wages?|pay|paid|hourly|by the hour|per hour|an hour)\b", re.I
@@ -121,8 +122,13 @@ SHORT_PAY = re.compile(
 # "which skills does it emphasize?": one occupation referred to, the last, not those discussed
 ONE_REFERRED = re.compile(r"\b(it|its|(that|this) (job|role|career|occupation|position|field))\b", re.I)
 WHICH_OF_THEM = re.compile(r"\bwhich\s?(one|1)\b|\bwhich\s+of\b|\bof them\b", re.I)
-GROWTH = re.compile(r"\b(grow\w*|growth|outlook|projected|projections?|demand|more jobs|jobs com\w*|prospects)\b", re.I)
+GROWTH = re.compile(
+    r"\b(grow\w*|growth|shrink\w*|declin\w*|outlook|projected|projections?|demand|more jobs|jobs com\w*|prospects)\b",
+    re.I,
+)
 ADDED = re.compile(r"^\W*(add|also add|plus|include|and also)\b", re.I)  # more occupations, with those before
+# "what about electrical, add that in"
+ADD_IT = re.compile(r"\b(add|throw|include)\s+(that|it|this|them|those)(\s+(in|too|as well))?\W*$", re.I)
 TOP = re.compile(r"\b(most|best|highest|top|more|better|max\w*)\b", re.I)  # where a job pays best
 SAME_QUESTION = re.compile(r"^\W*(the )?same (question|thing|again)?\s*(but )?(for|with|about)\b", re.I)
 NOT_MEANT = re.compile(r"\bnot (?:an? |the )?([a-z][\w-]*)", re.I)  # "I meant chefs, not cooks"
@@ -142,7 +148,11 @@ COMPARED = re.compile(r"\b(compared?|vs\.?|versus|than)\b", re.I)  # "what about
 COMPARED_WITH = re.compile(r"\b(compared?( (it|that|this|them|those))? (to|with)|vs\.?|versus|than)\s+$", re.I)
 # "which states pay them the most?" asks where, not which of the occupations discussed
 WHERE_ASKED = re.compile(r"\bwhere\b|\bwhich (states?|cities|metros?|metro areas?|areas?|industr\w+)\b", re.I)
-STILL_COMPARING = re.compile(r"\b(vs\.?|versus|compared?|than|add|both|too|also|which|better|more)\b", re.I)
+STILL_COMPARING = re.compile(
+    r"\b(vs\.?|versus|compared?|than|against|gap|difference|between|worth|side by side"
+    r"|add|both|too|also|which|better|more)\b",
+    re.I,
+)
 EARNS = re.compile(r"\b(pay\w*|paid|salar\w*|earn\w*|wages?|income|make\w*|money)\b", re.I)
 TOGETHER = re.compile(r"\b(each|both|(the|those|these) (two|2)|all (three|3)|(the|these|those) three|of the 3)\b", re.I)
 AMONG = re.compile(r"\bw(h)?ich\b|\bof them\b|" + TOGETHER.pattern, re.I)  # the occupations discussed ("wich")
@@ -344,11 +354,15 @@ def read(tracker, kb):
     among = among and not WHERE_ASKED.search(text) and not one_referred(text)
     if among and (GROWTH.search(text) or EARNS.search(text) or PICK.search(text)):
         topic = "compare"  # "which grows faster", "so which one should i pick": side by side
+    still_comparing = STILL_COMPARING.search(text) or TOGETHER.search(text) or MORE_THAN_MINE.search(text)
+    if topic == "compare" and len(named) == 1 and not still_comparing:
+        # "cops chicago", "programmers are shrinking right?" after a comparison: the one named, on its own
+        topic = "outlook" if GROWTH.search(text) else "pay"
     # "which one grows faster"; not "compare them on median pay, projected growth and education"
     growth_compared = topic == "compare" and GROWTH.search(text) and not EARNS.search(text)
     if growth_compared:
         topic = "outlook"  # "which one grows faster": follow-ups ("in ohio?") go on about growth
-    added = bool(named and ADDED.match(text) and tracker.get_slot(OCCUPATIONS))
+    added = bool(named and (ADDED.match(text) or ADD_IT.search(text)) and tracker.get_slot(OCCUPATIONS))
     if added and topic in PAY_FIGURES + (DEFAULT_TOPIC,):
         topic = "compare"  # "add mechanical and electrical engineers for Texas"
     if follow_up and named and topic in LISTS:
@@ -408,10 +422,14 @@ def read(tracker, kb):
         topic = "pay"  # "top 10% for realtors in arizona?": the 90th percentile, in the pay answer
     if topic == "best_paying" and scope_named and not TOP.search(text):
         topic = "pay"  # "what do PAs make in Pennsylvania?": where it pays most names no place or industry
-    places_only = places_named and topic in ABOUT_ONE and (not named or (follow_up and elliptical(text, entities)))
+    # and "civil engineers in texas vs california" after growth, which is national only
+    about_one = topic in ABOUT_ONE or (topic == "outlook" and bool(named))
+    places_only = places_named and about_one and (not named or (follow_up and elliptical(text, entities)))
     if places_only and (follow_up or not registry.asks(topic, text)):  # "What would that look like in Georgia?"
         # and "emts in the phoenix area" after an education answer
         topic = "pay"  # "what about in Pennsylvania?" after an education answer: pay is what varies by place
+    if topic == "outlook" and not follow_up and named and places_named and not registry.asks("outlook", text):
+        topic = "pay"  # "lol ok. web devs in denver?", read as outlook: growth is national, pay is what is there
     if len(named) == 1 and SAME_AS.search(text) and not SAME_QUESTION.match(text):
         topic = "overview"  # "Is that the same thing as a supply chain manager?": what that one is
     one_more = len(named) == 1 and tracker.get_slot(OCCUPATIONS) and not registry.asks("education", text)
@@ -438,8 +456,6 @@ def read(tracker, kb):
         topic = "technology"  # "Navy vet here, did IT for six years. Which jobs use Splunk?"
     elif topic == "list" and across(kb, question or text, text) == "majors":
         topic = "majors"  # "...with a history degree lol. what jobs are there"
-    if follow_up and topic == "compare" and len(named) == 1 and not STILL_COMPARING.search(text):
-        topic = "pay"  # "and rns?" after "cna vs lpn": the one named now, on its own
     switched = last_topic in PAY_FIGURES and last_topic != "compare"
     if topic == "compare" and len(named) == 1 and SWITCH.match(text) and switched and not COMPARED.search(text):
         topic = last_topic  # "how about correctional officers in those two states?" after police pay: theirs instead
@@ -630,11 +646,21 @@ def read_after_the_classifier(kb, text, entities):
         over = [f for f in fields if "start" in e and f["start"] < e["end"] and e["start"] < f["end"]]
         return bool(over) and (e in guessed or over[0]["entity"] == e.get("entity"))
 
+    def qualifies_the_next(e):  # "OTR truckers": a one-word title just before another, a kind of that one
+        titles = [o for o in located if o.get("entity") == "occupation"]
+        following = [o for o in titles if o["start"] > e["end"] and not text[e["end"] : o["start"]].strip()]
+        one_word = len(text[e["start"] : e["end"]].split()) == 1
+        return bool(following) and one_word and kb.resolve(following[0]["value"]).status == SURE
+
     kept = [
         e
         for e in entities
         if not gives_way(e)
-        and not (e.get("entity") == "occupation" and "start" in e and kb.names_no_job(text, e["start"], e["end"]))
+        and not (
+            e.get("entity") == "occupation"
+            and "start" in e
+            and (kb.names_no_job(text, e["start"], e["end"]) or qualifies_the_next(e))
+        )
     ]
     return sorted(kept + fields, key=lambda e: e.get("start", 0))
 
@@ -663,6 +689,8 @@ def elided(kb, tracker, intent, text, entities, after_a_list):
     # the title's head, before any qualifier: "Teachers" of "Elementary School Teachers, Except Special Education"
     head = kb.occupation(discussed[-1].code).title.split(",")[0].split()[-1].lower()
     rest = blanked(text.lower(), [(e["start"], e["end"]) for e in entities if "start" in e])
+    rest = PER_HOUR.sub(lambda m: " " * len(m.group()), rest)  # "per hr?" after paralegals: no HR assistants
+    rest = ADD_IT.sub(lambda m: " " * len(m.group()), rest)  # "what about electrical, add that in"
     said = [m for m in re.finditer(r"[a-z]+", rest) if m.group() not in CONNECTIVES | PICKING]
     # "the civil ones", "what about middle school"; not "and pay?", which asks again
     plain = [m for m in said if m.group() not in QUESTION_WORDS]
@@ -1088,6 +1116,8 @@ def ordinal(text, choices):
             continue  # in a longer question, only "the 2nd one, what does it pay in virginia"
         if word.isdigit() and not (len(words) == 1 or before in ("the", "number", "no", "option", "choice")):
             continue  # "which 1 pays more" picks nothing; "only job zone 2" narrows a list
+        if word.isdigit() and TOGETHER.search(text) and after != "one":
+            continue  # "which of the 3 has the best growth": all three
         if word == "top" and after != "one":
             continue  # "top 10%", "top paying": no pick
         if word in ORDINALS and -len(choices) <= ORDINALS[word] < len(choices):

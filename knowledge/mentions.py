@@ -134,6 +134,7 @@ CAREER_WORDS = {
     "related",
 }
 SHORT_MESSAGE = 3  # tokens
+DONE_BY_WORKERS = {"are", "make", "earn", "get", "need", "were"}  # after a plural worker's name, as its subject
 POSSESSIVES = {"my", "your", "his", "her", "our", "their"}
 ARTICLES = {"a", "an", "the"}
 PRONOUN_CODES = {"in", "me", "or", "oh", "ok", "hi", "id"}  # "how much would they pay me": never a state here
@@ -421,7 +422,13 @@ class MentionFinder:
                 told = before in PLACE_PREPOSITIONS or len(tokens) == 1 or last or leads or area
                 # "in la", "in pa": codes that are words of other languages or names, after "in"
                 foreign = phrase in NOT_ENGLISH_CODES and before in PLACE_PREPOSITIONS
-                return (told and phrase not in WORD_CODES) or after_pay or foreign
+                # read after the classifier: "paralegal va vs md", "rn pay cali vs tx vs ny": joined to a place
+                joined = loose and phrase not in WORD_CODES | PRONOUN_CODES
+                joined = joined and (
+                    (before in CONJUNCTIONS and i > 1 and bool(self.gazetteer.areas(lowered[i - 2])))
+                    or (after in CONJUNCTIONS and bool(then and self.gazetteer.areas(then)))
+                )
+                return (told and phrase not in WORD_CODES) or after_pay or foreign or joined
             if phrase in WORD_CODES or self.resolver.is_title(phrase):  # "OR", "PA"
                 # "MN or PA" joins places; "pharmacist or PA", "NP vs PA" join titles
                 joined = before in CONJUNCTIONS and i > 1 and not self.gazetteer.areas(lowered[i - 2])
@@ -455,6 +462,8 @@ class MentionFinder:
             return (told and (typed[0].isupper() or city)) or principal or (city and ends) or (opens and city)
         if any(is_everyday(w) and t[2].islower() for w, t in pairs):
             ends = after is None and before in CAREER_WORDS  # "cdl driver pay houston"
+            # read after the classifier: a place's everyday name ending the message ("accountants top 10% nyc")
+            ends = ends or (loose and after is None and phrase in self.gazetteer.aliases and i > 0)
             listed = before in CONJUNCTIONS and i > 1 and bool(self.gazetteer.areas(lowered[i - 2]))  # after a place
             after_than = before in ("than", "meant", "mean") or (loose and before == "about")  # "what about columbus"
             # "(jacksonville nc)": a city with its state after it (not a postal code that is a word)
@@ -584,6 +593,7 @@ class MentionFinder:
         fields = self._fields(message, tokens, covered)
         extra = fields + self._industries_compared(message, tokens, covered) + self._driven(message)
         extra += self._before_instead(message, tokens, covered) + self._listed_beside(message, tokens, covered)
+        extra += self._workers_beside(message, tokens, covered)
         return sorted(extra + self._places_beside(message, covered), key=lambda m: m.start)
 
     def _before_instead(self, message, tokens, covered):
@@ -598,6 +608,24 @@ class MentionFinder:
             # a worker's name ("cop"), not a word of a longer title ("sort by openings instead")
             if resolution.status == SURE and words(resolution.best.matched)[-1:] == words(typed)[-1:]:
                 found.append(Mention(tokens[i][0], tokens[i][1], typed, "occupation"))
+        return found
+
+    def _workers_beside(self, message, tokens, covered):
+        """'cops chicago', 'programmers are shrinking right?': a plural everyday word naming
+        workers, just before a place or as the subject of what workers do, which find()
+        leaves unsupported."""
+        raw = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(message)]  # as find() has them
+        at_places = {i for _, span in self._places(message, raw, loose=True) for i in span}
+        found = []
+        for i, (start, end, typed) in enumerate(tokens[:-1]):
+            said = typed.lower()
+            following = tokens[i + 1][2].lower()
+            if i in covered or not said.endswith("s") or not (i + 1 in at_places or following in DONE_BY_WORKERS):
+                continue
+            resolution = self.resolver.resolve(typed)
+            # a worker's name ("cops"), not a word of a longer title ("users")
+            if resolution.status == SURE and words(resolution.best.matched)[-1:] == words(typed)[-1:]:
+                found.append(Mention(start, end, typed, "occupation"))
         return found
 
     def _listed_beside(self, message, tokens, covered):
@@ -751,6 +779,8 @@ class MentionFinder:
             return True  # a verb: "skills would i need to pick up"
         if len(said) == 1 and self.resolver.read_as_a_short_form(said[0]):
             return True  # "jobs coming in the next decade"
+        if said in (["hr"], ["hrs"]) and before and before[0].lower() in {"per", "an", "a", "/"}:
+            return True  # an hour: "per hr?", "$30 an hr"
         if said in (["vet"], ["vets"]) and SERVED.search(message[:mention_start]):
             return True  # a veteran: "im a vet with no college", "army vet"
         if following[1:] and after in {"type", "kind", "related", "-related"} and following[1] in KINDS_OF_WORK:

@@ -1707,3 +1707,64 @@ def test_typed_as_people_type_after_a_comparison(chat):
     assert f"to {E.annual('49-3023', 'A_PCT90', area='0046140')} (BLS OEWS" in reply
     reply = chat.say("wich one should i pick", "ask_quiz")  # "which", not the quiz
     assert reply.startswith("Bus and Truck Mechanics and Diesel Engine Specialists pay more in Tulsa, OK")
+
+
+def test_one_occupation_in_states_typed_as_lower_case_codes(chat):
+    reply = chat.say("paralegal va vs md", "ask_compare")
+    assert f"Paralegals and Legal Assistants in Virginia: median pay {E.annual('23-2011', area='5100000')}" in reply
+    assert f"Paralegals and Legal Assistants in Maryland: median pay {E.annual('23-2011', area='2400000')}" in reply
+    reply = chat.say("rn pay cali vs tx vs ny", "ask_compare")
+    assert all(f"Registered Nurses in {state}: median pay" in reply for state in ("California", "Texas", "New York"))
+
+
+def test_a_title_just_before_another_is_a_kind_of_that_one(chat):
+    reply = chat.say("how much do OTR truckers make", "ask_pay")  # over the road, not an occupational therapist
+    assert reply.startswith("Heavy and Tractor-Trailer Truck Drivers in the US: median pay")
+    assert "Occupational Therapists" not in reply
+
+
+def test_per_hr_asks_the_hourly_pay_of_the_same_occupation(chat):
+    chat.say("paralegal pay dc", "ask_pay")
+    assert chat.say("per hr?", "inform").startswith("Paralegals and Legal Assistants in Washington-Arlington")
+
+
+def test_one_added_at_the_end_then_all_three_compared(chat):
+    chat.say("civil vs mechanical engineer salary", "ask_compare")
+    reply = chat.say("what about electrical, add that in", "inform")
+    assert reply.startswith("Electrical Engineers pay the most in the US")
+    assert "for Mechanical Engineers and" in reply and "for Civil Engineers" in reply
+    reply = chat.say("which of the 3 has the best growth", "ask_best_paying")  # the classifier's guess
+    assert "for Electrical Engineers and" in reply or "vs +7.2% for Electrical Engineers" in reply
+    assert reply.startswith("Mechanical Engineers grow fastest in the US")
+
+
+def test_an_occupation_in_two_states_after_growth_asks_its_pay(chat):
+    chat.say("civil vs mechanical engineer salary", "ask_compare")
+    chat.say("which grows faster", "ask_outlook")
+    reply = chat.say("civil engineers in texas vs california", "ask_compare")
+    assert f"Civil Engineers in Texas: median pay {E.annual('17-2051', area='4800000')}" in reply
+    assert f"Civil Engineers in California: median pay {E.annual('17-2051', area='0600000')}" in reply
+
+
+def test_one_occupation_named_after_a_comparison_is_asked_on_its_own(chat):
+    chat.say("cops vs firefighters salary", "ask_compare")
+    reply = chat.say("cops chicago", "ask_compare")  # the classifier's guess
+    assert "Police and Sheriff's Patrol Officers in Chicago-Naperville-Elgin, IL-IN: median pay" in reply
+    assert "Firefighters" not in reply
+    chat.say("web dev vs programmer", "ask_compare")
+    reply = chat.say("programmers are shrinking right?", "ask_compare")
+    assert reply.startswith("Computer Programmers in the US: employment is projected to change -6.0%")
+    assert chat.say("how does that stack up against web developers", "ask_compare").startswith(
+        "Computer Programmers pay more in the US"
+    )
+
+
+def test_an_occupation_in_a_place_read_as_growth_asks_its_pay(chat):
+    reply = chat.say("lol ok. web devs in denver?", "ask_outlook")  # the classifier's guess
+    assert f"Web Developers in Denver-Aurora-Centennial, CO: median pay {E.annual('15-1254', area='0019740')}" in reply
+
+
+def test_a_place_ending_a_message_after_a_percentile(chat):
+    reply = chat.say("accountants top 10% nyc", "ask_pay")
+    assert reply.startswith("Accountants and Auditors in New York-Newark-Jersey City, NY-NJ")
+    assert E.annual("13-2011", "A_PCT90", area="0035620") in reply

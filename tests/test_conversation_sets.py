@@ -24,8 +24,25 @@ TOPICS = set(SMALL_TALK) | {
     "choose",
     "sources",
 }
-# Short greetings and one question that were training examples before the held-out set was written.
-IN_TRAINING_BEFORE = {"do they need a degree", "hey", "thx", "ty"}
+# Everyday messages that were training examples before the held-out set was written (the second, in
+# the seventh session; 15 of its 255 messages).
+IN_TRAINING_BEFORE = {
+    "bye",
+    "civil",
+    "fastest growing jobs",
+    "hourly?",
+    "how much do they make",
+    "in texas",
+    "is it growing",
+    "later",
+    "tell me a joke",
+    "thank you so much",
+    "what can i do with a biology degree",
+    "what do they actually do",
+    "what do they do",
+    "which one has more openings",
+    "yo",
+}
 # Short list follow-ups that were training examples before the discovery set was written.
 IN_TRAINING_BEFORE_DISCOVERY = {"and nationally?", "sort by pay", "more", "show me more", "show more"}
 

@@ -11,7 +11,8 @@ pytestmark = pytest.mark.slow
 
 # Measured on 2026-11-24, sixth session (dev 94%, dev2 97%, dev3 96%, dev4 96%, dev5 97%, dev6 92%, dev7 87%,
 # dev8 81%, dev9 95%, dev10 87%, dev11 83%, dev12 93%, dev13 98%, dev14 90%, dev15 95%, dev16 96%, dev17 96%,
-# dev18 77%, dev19 93%, held-out 80%, discovery held-out 84%); floors a little under.
+# dev18 77%, dev19 93%, held-out 80%, discovery held-out 84%), and in the seventh (dev18 85%, dev20 79%, the
+# first held-out set, now dev21, 80%, the second held-out set 83%); floors a little under.
 FLOORS = {
     "dev": 0.91,
     "dev2": 0.93,
@@ -30,9 +31,11 @@ FLOORS = {
     "dev15": 0.91,
     "dev16": 0.93,
     "dev17": 0.93,
-    "dev18": 0.74,
+    "dev18": 0.82,
     "dev19": 0.90,
-    "holdout": 0.77,
+    "dev20": 0.76,
+    "dev21": 0.77,  # the first held-out set
+    "holdout": 0.81,  # the second, from the seventh session
     "discovery_holdout": 0.81,
 }
 

@@ -32,6 +32,8 @@ CHECKED = {
     OUT_OF_SCOPE: "utter_out_of_scope",
     CAPABILITIES: "utter_capabilities",
 }
+# A thumbs up, an OK hand, folded hands, a check mark, 100, alone: thanks (with any skin tone)
+APPROVAL = re.compile(r"^\s*[\U0001F44D\U0001F44C\U0001F64F\U0001F64C\u2705\U0001F4AF\U0001F3FB-\U0001F3FF\uFE0F]+\s*$")
 THANKS = re.compile(r"\b(thanks?|thank (you|u)|thx|ty|tysm|appreciate\w*)\b", re.I)
 # Farewell words: thanks without them is thanks ("Thanks for being straight with me."), read as goodbye.
 FAREWELL = re.compile(
@@ -127,9 +129,15 @@ GROWTH = re.compile(
     re.I,
 )
 ADDED = re.compile(r"^\W*(add|also add|plus|include|and also)\b", re.I)  # more occupations, with those before
+ALSO_AT_THE_END = re.compile(r"\b(too|as well)\W*$", re.I)
 # "what about electrical, add that in"
 ADD_IT = re.compile(r"\b(add|throw|include)\s+(that|it|this|them|those)(\s+(in|too|as well))?\W*$", re.I)
 TOP = re.compile(r"\b(most|best|highest|top|more|better|max\w*)\b", re.I)  # where a job pays best
+NOT_ASKED = re.compile(
+    r"\bnot (the |about (the )?|their |its )?"
+    r"(pay|salary|salaries|wages?|money|growth|outlook|education|schooling|skills)\b",
+    re.I,
+)
 SAME_QUESTION = re.compile(r"^\W*(the )?same (question|thing|again)?\s*(but )?(for|with|about)\b", re.I)
 NOT_MEANT = re.compile(r"\bnot (?:an? |the )?([a-z][\w-]*)", re.I)  # "I meant chefs, not cooks"
 OWN_WORKPLACE = re.compile(
@@ -168,7 +176,7 @@ EMPLOYER_AT = re.compile(
     r"\bat\s+(?P<who>[a-z][\w&'-]+)(?![\w&'-])(?P<then>\s+(make|makes|earn|earns|pay|pays)\b)?", re.I
 )
 FUTURE = re.compile(r"\b(in|by) 20[3-9]\d\b|\bin (\d+|a few|five|ten|twenty) years\b", re.I)  # "make in 2030"
-REMOTE = re.compile(r"\b(remote(ly)?|work(ing)? from home|wfh)\b", re.I)
+REMOTE = re.compile(r"\b(remote(ly)?|(work(ing)?|do( it| that)?) from home|wfh)\b", re.I)
 WHICH_ONE = re.compile(r"\bwhich (job|career|occupation|profession|field)\b", re.I)  # one of those discussed
 PICK = re.compile(r"\b(pick|choose|go with|go for|better (choice|option|bet)|should i (do|get into))\b", re.I)
 NOT_THIS = re.compile(r"\b(not|instead of|rather than)\s+(an?\s+|the\s+)?$", re.I)  # "I meant PT not PA"
@@ -187,6 +195,7 @@ CHOICES, PENDING, LIST, QUIZ = "choices", "pending", "list", "quiz"
 LISTS = ("list", "majors", "technology", "quiz")  # topics answered with a list of occupations, which follow-ups change
 ACROSS = LISTS + ("career_moves",)
 ABOUT_ONE = ("education", "skills", "duties", "related")  # answers the same everywhere, with no place to say
+NOT_ONE = re.compile(r"\b(i'?m|i am|im) not (an? |the )?([\w-]+ )?$", re.I)
 SET_ASIDE = re.compile(
     r"\b(besides|other than|except|apart from|aside from|(that|which) (aren'?t|arent|are not|isn'?t|is not)"
     r"|not (to )?(be|become|being)|hate|dislike|can'?t stand|don'?t like|dont like|tired of)"
@@ -299,7 +308,7 @@ def read(tracker, kb):
     misread = guessed is not None and guessed.topic in LISTS + ("overview",) and not asks_for_a_list(text)
     again = again or (misread and bool(last_topic) and place_follow_up(text, entities))
     kinds = {e.get("entity") for e in entities}
-    thanked = bool(THANKS.search(text))
+    thanked = bool(THANKS.search(text) or APPROVAL.match(text))
     # "Thank you so much, this gives me a place to start."; "Thank you very much for help."; "thx man"
     known = [e for e in entities if not (e.get("entity") == "occupation" and kb.resolve(e["value"]).status == NONE)]
     if thanked and not known and not registry.asked_in(text) and intent not in CHECKED:
@@ -362,7 +371,10 @@ def read(tracker, kb):
     growth_compared = topic == "compare" and GROWTH.search(text) and not EARNS.search(text)
     if growth_compared:
         topic = "outlook"  # "which one grows faster": follow-ups ("in ohio?") go on about growth
-    added = bool(named and (ADDED.match(text) or ADD_IT.search(text)) and tracker.get_slot(OCCUPATIONS))
+    # "dba too", "and nurses as well?"; not "electricians hourly in houston too", the place too
+    said = re.findall(r"[a-z'.]+", blanked(text, [(e["start"], e["end"]) for e in entities if "start" in e]).lower())
+    too = ALSO_AT_THE_END.search(text) and all(w in CONNECTIVES | {"too", "as", "well"} for w in said)
+    added = bool(named and (ADDED.match(text) or ADD_IT.search(text) or too) and tracker.get_slot(OCCUPATIONS))
     if added and topic in PAY_FIGURES + (DEFAULT_TOPIC,):
         topic = "compare"  # "add mechanical and electrical engineers for Texas"
     if follow_up and named and topic in LISTS:
@@ -372,6 +384,7 @@ def read(tracker, kb):
     asked_by_words = registry.asked_in(text)
     # the words around the mentions: "training and development specialists" asks nothing of training
     outside = blanked(text, [(e["start"], e["end"]) for e in entities if "start" in e])
+    outside = NOT_ASKED.sub(lambda m: " " * len(m.group()), outside)  # "what does a medical coder do, not pay"
     asked_outside = registry.asked_in(outside)
     words_ask = asked_outside or registry.first_asked(outside)  # of one kind, or the first of several
     if asked_last and topic in ONE_QUESTION and not registry.asks(topic, question):
@@ -392,6 +405,8 @@ def read(tracker, kb):
         topic = asked_last.topic if asked_last and told_first else asked_first.topic
     # "looking at medical coding... how much does it pay", read as a list; "supply chain major, what does a
     # logistician make", read as the major's jobs
+    if topic == "compare" and asked_outside and asked_outside.topic in ("skills", "duties", "related", "demographics"):
+        topic = asked_outside.topic  # "How does the gender split compare for program support technicians?"
     if topic in LISTS and len(named) == 1 and asked_outside:
         if not across(kb, outside) or (topic == "majors" and asked_outside.topic in PAY_FIGURES):
             topic = asked_outside.topic
@@ -422,11 +437,16 @@ def read(tracker, kb):
         topic = "pay"  # "top 10% for realtors in arizona?": the 90th percentile, in the pay answer
     if topic == "best_paying" and scope_named and not TOP.search(text):
         topic = "pay"  # "what do PAs make in Pennsylvania?": where it pays most names no place or industry
-    # and "civil engineers in texas vs california" after growth, which is national only
-    about_one = topic in ABOUT_ONE or (topic == "outlook" and bool(named))
+    # and after growth, which is national only: "in the bay area tho" after one occupation's, "civil
+    # engineers in texas vs california"; not "in ohio tho?" after "which one grows faster", still that
+    one_growth = topic == "outlook" and (bool(named) or len(tracker.get_slot(OCCUPATIONS) or []) == 1)
+    one_growth = one_growth and not GROWTH.search(text) and not registry.asks("outlook", text)  # "a projection for MI?"
+    about_one = topic in ABOUT_ONE or one_growth
     places_only = places_named and about_one and (not named or (follow_up and elliptical(text, entities)))
+    growth_there = False
     if places_only and (follow_up or not registry.asks(topic, text)):  # "What would that look like in Georgia?"
         # and "emts in the phoenix area" after an education answer
+        growth_there = topic == "outlook"
         topic = "pay"  # "what about in Pennsylvania?" after an education answer: pay is what varies by place
     if topic == "outlook" and not follow_up and named and places_named and not registry.asks("outlook", text):
         topic = "pay"  # "lol ok. web devs in denver?", read as outlook: growth is national, pay is what is there
@@ -467,6 +487,8 @@ def read(tracker, kb):
     unit = registry.by_topic(topic)
     # A new list question starts afresh; a question about fewer occupations than it needs goes on.
     carries_on = follow_up or (unit.about_occupations and len(named) < unit.at_least)
+    # "Do RNs get paid more at hospitals?" after RNs in Portland, Maine: the same ones, still there
+    carries_on = carries_on or (bool(named) and all(discussed_already(kb, tracker, typed) for typed in named))
     industries = list(
         dict.fromkeys(e["value"] for e in entities if e.get("entity") == "industry" and not at_work(text, e))
     )
@@ -499,6 +521,8 @@ def read(tracker, kb):
         unpublished=unpublished(kb, text, entities),
         outside=outside,
     )
+    if growth_there and request.local_places:
+        request.unpublished.append(("local growth", " and ".join(request.local_places)))
     chosen = [e["value"] for e in entities if e.get("entity") == "choice"]
     answered = [c.split(":", 1)[1] for c in chosen if c.startswith("quiz:")]  # values are checked texts
     # "jobs for someone with a strong Social interest on the Holland codes" names its area: no quiz
@@ -665,6 +689,13 @@ def read_after_the_classifier(kb, text, entities):
     return sorted(kept + fields, key=lambda e: e.get("start", 0))
 
 
+def discussed_already(kb, tracker, typed):
+    """Whether a title typed is surely one of the occupations just discussed."""
+    resolution = kb.resolve(typed) if typed != ALL_OCCUPATIONS else None
+    discussed = {s.code for s in slot_subjects(tracker, OCCUPATIONS)}
+    return bool(resolution) and resolution.status == SURE and resolution.best.code in discussed
+
+
 def titles_listed(kb, text, mention):
     """An occupation mention found across commas, as the titles it lists; any other, as it is."""
     items = (
@@ -718,6 +749,9 @@ def cited(tracker, entities, text):
     named = any(e.get("entity") == "occupation" for e in entities)
     if named and last in ACROSS:  # after a list, one occupation's figures: "where are the electrician numbers from?"
         return "pay" if FIGURES.search(text) else None
+    said = registry.asked_in(text)  # "where do these demographic figures come from?" after a comparison
+    if said and said.sources and said.topic != "sources" and THOSE_FIGURES.search(text):
+        return said.topic
     if unit and unit.sources and (named or THOSE_FIGURES.search(text)):
         return last  # "which survey are those wage figures from?", "where do these figures come from?" after a list
     return "pay" if named and FIGURES.search(text) else None
@@ -837,7 +871,8 @@ def set_aside(text, mention):
     # "former teachers", "a former truck driver": teachers once, not a forming machine's operator (kept
     # out of the extractor, whose training masks it so)
     once = "start" in mention and text[mention["start"] : mention["end"]].lower() in ("former", "retired")
-    return mention.get("entity") == "occupation" and (bool(SET_ASIDE.search(before)) or once)
+    said_not = bool(NOT_ONE.search(before))  # "I'm not a labor market analyst, so keep it simple"
+    return mention.get("entity") == "occupation" and (bool(SET_ASIDE.search(before)) or once or said_not)
 
 
 def industry_alone(kb, tracker, text, entities):
@@ -1096,16 +1131,18 @@ def one_not_offered(kb, text, choices):
     """'marriage and family ones' after "therapists" offered physical, occupational...: the
     words typed with the offered titles' last word name another occupation; its code, or None."""
     typed = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in PICKING | CONNECTIVES]
-    titles = [kb.occupation(code).title.split() for code in choices if kb.knows(code)]
-    if not typed or len(typed) > 3 or not titles:
+    offered = [kb.occupation(code).title for code in choices if kb.knows(code)]
+    if not typed or len(typed) > 3 or not offered:
         return None
-    # the offered titles' last two words, then their last: "the hospital kind" of "social workers"
-    for n in (2, 1):
-        head = Counter(" ".join(t[-n:]) for t in titles if len(t) > n).most_common(1)
-        shared = head and head[0][1] * 2 >= len(titles)  # by most of them: not "Therapist Assistants"
-        resolution = kb.resolve(" ".join(typed + [head[0][0]])) if shared else None
-        if resolution and resolution.status == SURE:
-            return resolution.best.code
+    # the offered titles' last two words, then their last: "the hospital kind" of "social workers";
+    # then before any qualifier: "high school" of "Elementary School Teachers, Except Special Education"
+    for titles in ([t.split() for t in offered], [t.split(",")[0].split() for t in offered]):
+        for n in (2, 1):
+            head = Counter(" ".join(t[-n:]) for t in titles if len(t) > n).most_common(1)
+            shared = head and head[0][1] * 2 >= len(titles)  # by most of them: not "Therapist Assistants"
+            resolution = kb.resolve(" ".join(typed + [head[0][0]])) if shared else None
+            if resolution and resolution.status == SURE:
+                return resolution.best.code
     return None
 
 

@@ -139,6 +139,7 @@ def unpublished(parts):
         "remote": "BLS publishes pay by where people work, not for remote jobs, so I can't give remote pay; "
         "this is for all jobs in the occupation.",
         "future": "BLS projects jobs, not pay, so I can't say what it will pay then; these are the latest figures.",
+        "local growth": "BLS projects employment for the nation only, not for {}; this is what the job pays there.",
     }
     return [message(said[kind].format(detail)) for kind, detail in parts]
 

@@ -134,6 +134,7 @@ CAREER_WORDS = {
     "related",
 }
 SHORT_MESSAGE = 3  # tokens
+PEOPLE_OF_A_PLACE = {"student", "students", "kid", "kids", "grad", "grads", "graduate", "graduates"}
 DONE_BY_WORKERS = {"are", "make", "earn", "get", "need", "were"}  # after a plural worker's name, as its subject
 POSSESSIVES = {"my", "your", "his", "her", "our", "their"}
 ARTICLES = {"a", "an", "the"}
@@ -355,7 +356,9 @@ class MentionFinder:
                 runs_into_a_title = any(  # "for software developers" is no industry "software"
                     self.resolver.is_title(" ".join(words(" ".join(lowered[i : i + n + m])))) for m in (1, 2)
                 )
-                if naics and not runs_into_a_title and not any(j in taken for j in range(i, i + n)):
+                following = lowered[i + n] if i + n < len(tokens) else None
+                a_person = following in PEOPLE_OF_A_PLACE  # "for a college student": who, not where
+                if naics and not runs_into_a_title and not a_person and not any(j in taken for j in range(i, i + n)):
                     start, end = tokens[i][0], tokens[i + n - 1][1]
                     found.append((Mention(start, end, message[start:end], "industry", naics), range(i, i + n)))
                     break
@@ -429,6 +432,9 @@ class MentionFinder:
                     or (after in CONJUNCTIONS and bool(then and self.gazetteer.areas(then)))
                 )
                 return (told and phrase not in WORD_CODES) or after_pay or foreign or joined
+            said_before = lowered[i - 1] if i > 0 else None
+            if said_before in ("a", "an") or (said_before == "the" and after not in (None, "area", "metro")):
+                return False  # "a VA medical center", "the VA hospital": a name, not the state
             if phrase in WORD_CODES or self.resolver.is_title(phrase):  # "OR", "PA"
                 # "MN or PA" joins places; "pharmacist or PA", "NP vs PA" join titles
                 joined = before in CONJUNCTIONS and i > 1 and not self.gazetteer.areas(lowered[i - 2])
@@ -873,7 +879,7 @@ class MentionFinder:
     def _supported(self, i, tokens, canonical, taken, message):
         """Whether the sentence supports reading the everyday word at i as a job title."""
         lowered = [t[2].lower() for t in tokens]
-        if i > 0 and lowered[i - 1] in POSSESSIVES and not is_abbreviation(tokens[i][2]):
+        if i > 0 and lowered[i - 1] in POSSESSIVES and not is_abbreviation(tokens[i][2].rstrip(".")):
             return False  # "my hands", "my sister": the person's own, not a job asked about; "her RN" is one
         agent = lowered[i].rstrip("s").endswith(AGENT_ENDINGS)
         following = lowered[i + 1] if i + 1 < len(tokens) else None
@@ -884,7 +890,7 @@ class MentionFinder:
             and message[tokens[i][1] : tokens[i + 1][0]] == " "
             and following.isalpha()
             and not following.endswith("ly")  # "a PA actually does"
-            and not is_abbreviation(tokens[i][2])
+            and not is_abbreviation(tokens[i][2].rstrip("."))
             and following not in CAREER_WORDS | QUESTION_WORDS | FILLER | CONJUNCTIONS | INDUSTRY_PREPOSITIONS
             and not self.resolver.is_title_head(canonical[i][-1])
         ):

@@ -13,6 +13,7 @@ written by someone who never saw the training data, and are only ever scored.
 import argparse
 import json
 import os
+import re
 import urllib.request
 import uuid
 from collections import Counter, defaultdict
@@ -153,8 +154,9 @@ def judge(expected, reply, buttons, actions, slots):
     national = places == [NATION] and not any(p.lower() in text for p in got if p != NATION)
     if places and not national and not all(p.lower() in text for p in places) and sorted(got) != sorted(places):
         problems.append(f"places {got or 'none'}, not {' and '.join(places)}")
-    # a place kept for later, unused, is no fault; nor one named only as not answered ("not for Virginia")
-    answered_there = any(p.lower() in text.replace(f"not for {p.lower()}", "") for p in got)
+    # a place kept for later, unused, is no fault; nor one named only as not answered ("not for Virginia",
+    # "not for Minnesota and Wisconsin:")
+    answered_there = any(p.lower() in re.sub(r"not for [^:;.\n]*", "", text) for p in got)
     if not places and answered_there and topic in ("pay", "compare", "best_paying"):  # elsewhere a place does not apply
         problems.append(f"answered for {' and '.join(got)}, asked nationally")
     for phrase in expected.get("must_say") or []:

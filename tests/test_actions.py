@@ -1768,3 +1768,67 @@ def test_a_place_ending_a_message_after_a_percentile(chat):
     reply = chat.say("accountants top 10% nyc", "ask_pay")
     assert reply.startswith("Accountants and Auditors in New York-Newark-Jersey City, NY-NJ")
     assert E.annual("13-2011", "A_PCT90", area="0035620") in reply
+
+
+def test_a_place_after_one_occupations_growth_gets_its_pay_there(chat):
+    chat.say("is vet tech a growing field", "ask_outlook")
+    reply = chat.say("and in portland or", "inform")
+    assert reply.startswith("BLS projects employment for the nation only, not for Portland-Vancouver-Hillsboro, OR-WA;")
+    assert "Veterinary Technologists and Technicians in Portland-Vancouver-Hillsboro, OR-WA: median pay " in reply
+
+
+def test_a_place_after_growth_compared_is_still_growth(chat):
+    chat.say("welders vs plumbers", "ask_compare")
+    chat.say("which one grows faster", "ask_outlook")
+    assert chat.say("in ohio tho?", "inform").startswith("BLS projects employment for the nation only, not for Ohio")
+
+
+def test_a_job_the_person_says_they_are_not_is_not_asked_about(chat):
+    reply = chat.say(
+        "I'm not a labor market analyst, so keep it simple: what do respiratory therapists earn in Florida?", "ask_pay"
+    )
+    assert reply.startswith(f"Respiratory Therapists in Florida: median pay {E.annual('29-1126', area='1200000')}")
+
+
+def test_one_more_too_joins_those_compared(chat):
+    chat.say("sysadmin vs swe pay", "ask_compare")
+    reply = chat.say("dba too", "inform")
+    assert "for Database Administrators and" in reply and "for Network and Computer Systems Administrators" in reply
+
+
+def test_a_thumbs_up_is_thanks(chat):
+    chat.say("nurse pay", "ask_pay")
+    chat.say("👍", "nlu_fallback")
+    assert [m["response"] for m in chat.replies] == ["utter_thanks"]
+
+
+def test_a_kind_typed_after_the_ask_back_read_before_the_titles_qualifier(chat):
+    chat.say("how much do teachers make in jersey", "ask_pay")
+    assert chat.say("high school", "inform").startswith(
+        f"Secondary School Teachers, Except Special and Career/Technical Education in New Jersey: median pay "
+        f"{E.annual('25-2031', area='3400000')}"
+    )
+
+
+def test_going_back_for_my_rn_compares_it_with_the_job_held(chat):
+    reply = chat.say(
+        "I'm an LPN in Oregon thinking about going back to get my RN. How much more would I make?", "ask_pay"
+    )
+    assert reply.startswith(f"Registered Nurses pay more in Oregon: median {E.annual('29-1141', area='4100000')}")
+    chat.say("Hmm, and if we moved to Portland, Maine instead?", "inform")
+    reply = chat.say("Do RNs get paid more at hospitals?", "ask_pay")  # the same nurses, still in Maine
+    assert reply.startswith("BLS publishes pay by industry for the nation only, not for Portland-South Portland, ME.")
+
+
+def test_who_works_in_it_compared_and_where_those_figures_come_from(chat):
+    chat.say("customer support technician vs program support technician", "ask_compare")
+    reply = chat.say("How does the gender split compare for program support technicians?", "ask_compare")
+    assert "67.8% female" in reply
+    reply = chat.say("Where do these demographic figures come from? Are they BLS?", "ask_sources")
+    assert reply.startswith("These figures come from the BLS Current Population Survey")
+
+
+def test_a_kind_of_question_said_not_to_be_asked(chat):
+    chat.say("what do medical coders make", "ask_pay")
+    reply = chat.say("no sorry I meant what does a medical coder do, not pay", "ask_pay")
+    assert "Medical Records Specialists: Compile, process, and maintain" in reply

@@ -403,3 +403,28 @@ def test_titles_found_across_commas_are_the_titles_listed(kb):
 )
 def test_short_forms_read_by_their_place_in_the_title(kb, typed, code):
     assert kb.resolve(typed).best.soc_code == code
+
+
+@pytest.mark.parametrize(
+    "message,found",
+    [
+        ("paralegal va vs md", [("occupation", "paralegal"), ("place", "va"), ("place", "md")]),
+        ("rn pay cali vs tx vs ny", [("occupation", "rn"), ("place", "cali"), ("place", "tx"), ("place", "ny")]),
+        ("cops chicago", [("occupation", "cops"), ("place", "chicago")]),
+        ("programmers are shrinking right?", [("occupation", "programmers")]),
+        ("accountants top 10% nyc", [("occupation", "accountants"), ("place", "nyc")]),
+        # a name, a person: no Virginia, no colleges
+        ("an offer at a VA medical center for $38k", []),
+        (
+            "is customer support technician a decent job for a college student",
+            [("occupation", "customer support technician")],
+        ),
+    ],
+)
+def test_places_and_workers_read_after_the_classifier(kb, message, found):
+    assert [(m.kind, m.text) for m in read(kb, message)] == found
+
+
+@pytest.mark.parametrize("message", ["users are angry", "my parents are worried", "prices are high", "ok vs tx"])
+def test_ordinary_subjects_and_words_are_no_mentions(kb, message):
+    assert [m for m in read(kb, message) if m.kind == "occupation"] == []

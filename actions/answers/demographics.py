@@ -21,7 +21,7 @@ class Demographics(Answer):
     sources = ("cps_2022", "cps_2025")
     asked_by = re.compile(
         r"\b(women|men|female|male|females|males|girls|ladies|guys|dudes|gender|median age|average age|how old"
-        r"|race|diversity|diverse|male[- ]dominated|minorit(y|ies)|black|hispanic|latino|latina|asian"
+        r"|demographics?|race|diversity|diverse|male[- ]dominated|minorit(y|ies)|black|hispanic|latino|latina|asian"
         r"|usual age|typical age|older than everyone|older (folks|people|workers|adults)|(mostly|a lot of|lots of) "
         r"(older|young|younger) (folks|people|workers)|over (50|60|sixty|fifty))\b",
         re.I,

@@ -128,7 +128,7 @@ GROWTH = re.compile(
     r"\b(grow\w*|growth|shrink\w*|declin\w*|outlook|projected|projections?|demand|more jobs|jobs com\w*|prospects)\b",
     re.I,
 )
-ADDED = re.compile(r"^\W*(add|also add|plus|include|and also)\b", re.I)  # more occupations, with those before
+ADDED = re.compile(r"^\W*(add|also add|plus|include|and also|throw)\b", re.I)  # more occupations, with those before
 ALSO_AT_THE_END = re.compile(r"\b(too|as well)\W*$", re.I)
 # "what about electrical, add that in"
 ADD_IT = re.compile(r"\b(add|throw|include)\s+(that|it|this|them|those)(\s+(in|too|as well))?\W*$", re.I)
@@ -375,6 +375,8 @@ def read(tracker, kb):
     said = re.findall(r"[a-z'.]+", blanked(text, [(e["start"], e["end"]) for e in entities if "start" in e]).lower())
     too = ALSO_AT_THE_END.search(text) and all(w in CONNECTIVES | {"too", "as", "well"} for w in said)
     added = bool(named and (ADDED.match(text) or ADD_IT.search(text) or too) and tracker.get_slot(OCCUPATIONS))
+    if added and last_topic and not registry.asked_in(text):
+        topic = last_topic  # "throw cnas in there too", read as growth: the question before, with them
     if added and topic in PAY_FIGURES + (DEFAULT_TOPIC,):
         topic = "compare"  # "add mechanical and electrical engineers for Texas"
     if follow_up and named and topic in LISTS:

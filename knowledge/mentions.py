@@ -440,11 +440,14 @@ class MentionFinder:
                 joined = before in CONJUNCTIONS and i > 1 and not self.gazetteer.areas(lowered[i - 2])
                 # "PA or MN" opens with places; "PA vs OT salary" with titles
                 places_joined = after in CONJUNCTIONS and (then is None or bool(self.gazetteer.areas(then)))
+                # read after the classifier: "welder pay LA vs houston"
+                then_a_place = loose and after in CONJUNCTIONS and bool(then and self.gazetteer.areas(then))
                 return (
                     (before in PLACE_JOINERS and not joined)
                     or after in {"area", "metro"}
                     or (before is None and places_joined)
                     or (after is None and before in CAREER_WORDS and i > 1)  # "electrician pay PA"
+                    or then_a_place
                 )
             return True
         if phrase in self.gazetteer.states:
@@ -464,12 +467,16 @@ class MentionFinder:
             # boston": a city of several words, or a large one, needs no capital
             city = loose and (n > 1 or self.gazetteer.major_city(phrase)) and not self.resolver.is_title(phrase)
             ends = after is None and (before in CAREER_WORDS or before in CONJUNCTIONS)  # "st louis vs kansas city"
+            joined = after in CONJUNCTIONS and bool(then and self.gazetteer.areas(then))  # "boston vs nyc"
             told = before in PLACE_PREPOSITIONS or (loose and before == "about")
-            return (told and (typed[0].isupper() or city)) or principal or (city and ends) or (opens and city)
+            return (
+                (told and (typed[0].isupper() or city)) or principal or (city and (ends or joined)) or (opens and city)
+            )
         if any(is_everyday(w) and t[2].islower() for w, t in pairs):
             ends = after is None and before in CAREER_WORDS  # "cdl driver pay houston"
             # read after the classifier: a place's everyday name ending the message ("accountants top 10% nyc")
-            ends = ends or (loose and after is None and phrase in self.gazetteer.aliases and i > 0)
+            known = phrase in self.gazetteer.aliases or self.gazetteer.major_city(phrase)
+            ends = ends or (loose and after is None and bool(known) and i > 0 and lowered[i - 1] not in ("a", "an"))
             listed = before in CONJUNCTIONS and i > 1 and bool(self.gazetteer.areas(lowered[i - 2]))  # after a place
             after_than = before in ("than", "meant", "mean") or (loose and before == "about")  # "what about columbus"
             # "(jacksonville nc)": a city with its state after it (not a postal code that is a word)
@@ -750,14 +757,17 @@ class MentionFinder:
 
     def _industries_compared(self, message, tokens, covered):
         """'do RNs in home health get paid less than hospital': an industry right after "than",
-        "vs" or "versus", or paying ("do hospitals pay coders more"), where the extractor looks
-        only after "in", "at", "for"..."""
+        "vs" or "versus", or after another and "or" ("in hospitals or home health"), or paying
+        ("do hospitals pay coders more"), where the extractor looks only after "in", "at", "for"..."""
         if not self.industries:
             return []
         lowered = [t[2].lower().strip(".,?!") for t in tokens]
         extra = []
         for i in range(1, len(tokens)):
-            if lowered[i - 1] not in {"than", "vs", "vs.", "versus", "do", "does"} or i in covered:
+            # "in hospitals or home health": after another industry
+            joined = lowered[i - 1] in {"or", "and"} and i - 2 in covered
+            joined = joined and bool(self.industries.named(lowered[i - 2], "at"))
+            if (lowered[i - 1] not in {"than", "vs", "vs.", "versus", "do", "does"} and not joined) or i in covered:
                 continue
             for n in range(min(self.industries.longest, len(tokens) - i), 0, -1):
                 naics = self.industries.named(" ".join(lowered[i : i + n]), "at")

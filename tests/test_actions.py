@@ -1832,3 +1832,24 @@ def test_a_kind_of_question_said_not_to_be_asked(chat):
     chat.say("what do medical coders make", "ask_pay")
     reply = chat.say("no sorry I meant what does a medical coder do, not pay", "ask_pay")
     assert "Medical Records Specialists: Compile, process, and maintain" in reply
+
+
+def test_one_occupation_in_two_cities_typed_as_people_type_them(chat):
+    reply = chat.say("welder pay LA vs houston", "ask_compare")
+    assert "Welders, Cutters, Solderers, and Brazers in Los Angeles-Long Beach-Anaheim, CA: median pay" in reply
+    assert "Welders, Cutters, Solderers, and Brazers in Houston-Pasadena-The Woodlands, TX: median pay" in reply
+    reply = chat.say("ok fine. electricians boston vs nyc", "ask_compare")
+    assert "Electricians in Boston-Cambridge-Newton, MA-NH: median pay" in reply
+
+
+def test_pay_in_two_industries_joined_by_or(chat):
+    reply = chat.say("do nurses make more in hospitals or home health", "ask_compare")
+    assert "Registered Nurses in Hospitals (US): median pay $100,220" in reply
+    assert "Registered Nurses in Home Health Care Services (US): median pay $84,930" in reply
+
+
+def test_throw_one_in_continues_the_comparison(chat):
+    chat.say("lpn vs rn how big is the pay gap", "ask_compare")
+    reply = chat.say("throw cnas in there too", "ask_outlook")  # the classifier's guess
+    assert reply.startswith("Registered Nurses pay the most in the US")
+    assert "for Nursing Assistants" in reply

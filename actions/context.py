@@ -489,8 +489,11 @@ def read(tracker, kb):
     unit = registry.by_topic(topic)
     # A new list question starts afresh; a question about fewer occupations than it needs goes on.
     carries_on = follow_up or (unit.about_occupations and len(named) < unit.at_least)
-    # "Do RNs get paid more at hospitals?" after RNs in Portland, Maine: the same ones, still there
-    carries_on = carries_on or (bool(named) and all(discussed_already(kb, tracker, typed) for typed in named))
+    # "Do RNs get paid more at hospitals?" after RNs in Portland, Maine: the same ones, still there (to say
+    # BLS publishes industry pay for the nation only); not "what does google pay swes", a question of its own
+    in_industry = any(e.get("entity") == "industry" for e in entities)
+    same_ones = bool(named) and in_industry and all(discussed_already(kb, tracker, typed) for typed in named)
+    carries_on = carries_on or same_ones
     industries = list(
         dict.fromkeys(e["value"] for e in entities if e.get("entity") == "industry" and not at_work(text, e))
     )

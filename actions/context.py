@@ -371,11 +371,14 @@ def read(tracker, kb):
     growth_compared = topic == "compare" and GROWTH.search(text) and not EARNS.search(text)
     if growth_compared:
         topic = "outlook"  # "which one grows faster": follow-ups ("in ohio?") go on about growth
+    # the words around the mentions: "training and development specialists" asks nothing of training
+    around = blanked(text, [(e["start"], e["end"]) for e in entities if "start" in e])
+    asked_by_words = registry.asked_in(text)
     # "dba too", "and nurses as well?"; not "electricians hourly in houston too", the place too
-    said = re.findall(r"[a-z'.]+", blanked(text, [(e["start"], e["end"]) for e in entities if "start" in e]).lower())
+    said = re.findall(r"[a-z'.]+", around.lower())
     too = ALSO_AT_THE_END.search(text) and all(w in CONNECTIVES | {"too", "as", "well"} for w in said)
     added = bool(named and (ADDED.match(text) or ADD_IT.search(text) or too) and tracker.get_slot(OCCUPATIONS))
-    if added and last_topic and not registry.asked_in(text):
+    if added and last_topic and not asked_by_words:
         topic = last_topic  # "throw cnas in there too", read as growth: the question before, with them
     if added and topic in PAY_FIGURES + (DEFAULT_TOPIC,):
         topic = "compare"  # "add mechanical and electrical engineers for Texas"
@@ -383,10 +386,7 @@ def read(tracker, kb):
         topic = DEFAULT_TOPIC  # "electrician", "what about zookeepers" after a list: that one, as a click on it
     question = registry.last_sentence(text)  # of several sentences, the last; None for one
     asked_last = registry.asked_in(question)
-    asked_by_words = registry.asked_in(text)
-    # the words around the mentions: "training and development specialists" asks nothing of training
-    outside = blanked(text, [(e["start"], e["end"]) for e in entities if "start" in e])
-    outside = NOT_ASKED.sub(lambda m: " " * len(m.group()), outside)  # "what does a medical coder do, not pay"
+    outside = NOT_ASKED.sub(lambda m: " " * len(m.group()), around)  # "what does a medical coder do, not pay"
     asked_outside = registry.asked_in(outside)
     words_ask = asked_outside or registry.first_asked(outside)  # of one kind, or the first of several
     if asked_last and topic in ONE_QUESTION and not registry.asks(topic, question):

@@ -407,6 +407,9 @@ class MentionFinder:
             before = lowered[i - 2]  # "in the Bay Area"
         after = lowered[i + n] if i + n < len(tokens) else None
         then = lowered[i + n + 1] if i + n + 1 < len(tokens) else None  # the word after that
+        # joined to a place named just before or just after: "MN vs WI", "seattle vs spokane"
+        after_a_place = before in CONJUNCTIONS and i > 1 and bool(self.gazetteer.areas(lowered[i - 2]))
+        before_a_place = after in CONJUNCTIONS and bool(then and self.gazetteer.areas(then))
         typed = " ".join(t[2] for t in tokens[i : i + n])
         alone = len(tokens) <= SHORT_MESSAGE  # "dallas?", "fl", "LA area?": a follow-up naming a place
         # read after the classifier: a place that opens a short message ("vegas pays more or less?")
@@ -426,28 +429,22 @@ class MentionFinder:
                 # "in la", "in pa": codes that are words of other languages or names, after "in"
                 foreign = phrase in NOT_ENGLISH_CODES and before in PLACE_PREPOSITIONS
                 # read after the classifier: "paralegal va vs md", "rn pay cali vs tx vs ny": joined to a place
-                joined = loose and phrase not in WORD_CODES | PRONOUN_CODES
-                joined = joined and (
-                    (before in CONJUNCTIONS and i > 1 and bool(self.gazetteer.areas(lowered[i - 2])))
-                    or (after in CONJUNCTIONS and bool(then and self.gazetteer.areas(then)))
-                )
+                joined = loose and phrase not in WORD_CODES | PRONOUN_CODES and (after_a_place or before_a_place)
                 return (told and phrase not in WORD_CODES) or after_pay or foreign or joined
             said_before = lowered[i - 1] if i > 0 else None
             if said_before in ("a", "an") or (said_before == "the" and after not in (None, "area", "metro")):
                 return False  # "a VA medical center", "the VA hospital": a name, not the state
             if phrase in WORD_CODES or self.resolver.is_title(phrase):  # "OR", "PA"
                 # "MN or PA" joins places; "pharmacist or PA", "NP vs PA" join titles
-                joined = before in CONJUNCTIONS and i > 1 and not self.gazetteer.areas(lowered[i - 2])
+                joined = before in CONJUNCTIONS and i > 1 and not after_a_place
                 # "PA or MN" opens with places; "PA vs OT salary" with titles
-                places_joined = after in CONJUNCTIONS and (then is None or bool(self.gazetteer.areas(then)))
-                # read after the classifier: "welder pay LA vs houston"
-                then_a_place = loose and after in CONJUNCTIONS and bool(then and self.gazetteer.areas(then))
+                places_joined = after in CONJUNCTIONS and (then is None or before_a_place)
                 return (
                     (before in PLACE_JOINERS and not joined)
                     or after in {"area", "metro"}
                     or (before is None and places_joined)
                     or (after is None and before in CAREER_WORDS and i > 1)  # "electrician pay PA"
-                    or then_a_place
+                    or (loose and before_a_place)  # read after the classifier: "welder pay LA vs houston"
                 )
             return True
         if phrase in self.gazetteer.states:
@@ -467,25 +464,26 @@ class MentionFinder:
             # boston": a city of several words, or a large one, needs no capital
             city = loose and (n > 1 or self.gazetteer.major_city(phrase)) and not self.resolver.is_title(phrase)
             ends = after is None and (before in CAREER_WORDS or before in CONJUNCTIONS)  # "st louis vs kansas city"
-            joined = after in CONJUNCTIONS and bool(then and self.gazetteer.areas(then))  # "boston vs nyc"
             told = before in PLACE_PREPOSITIONS or (loose and before == "about")
+            # "boston vs nyc"
             return (
-                (told and (typed[0].isupper() or city)) or principal or (city and (ends or joined)) or (opens and city)
+                (told and (typed[0].isupper() or city))
+                or principal
+                or (city and (ends or before_a_place))
+                or (opens and city)
             )
         if any(is_everyday(w) and t[2].islower() for w, t in pairs):
             ends = after is None and before in CAREER_WORDS  # "cdl driver pay houston"
             # read after the classifier: a place's everyday name ending the message ("accountants top 10% nyc")
             known = phrase in self.gazetteer.aliases or self.gazetteer.major_city(phrase)
             ends = ends or (loose and after is None and bool(known) and i > 0 and lowered[i - 1] not in ("a", "an"))
-            listed = before in CONJUNCTIONS and i > 1 and bool(self.gazetteer.areas(lowered[i - 2]))  # after a place
             after_than = before in ("than", "meant", "mean") or (loose and before == "about")  # "what about columbus"
             # "(jacksonville nc)": a city with its state after it (not a postal code that is a word)
             narrowed, m = self._state_after(self.gazetteer.areas(phrase), i + n, tokens, lowered)
             stated = bool(narrowed) and " ".join(lowered[i + n : i + n + m]) not in WORD_CODES
             spanish = loose and before == "en"  # "what do plumbers make alla en houston"
-            # "seattle vs spokane"
-            joined = loose and after in CONJUNCTIONS and bool(then and self.gazetteer.areas(then))
-            told = before in PLACE_PREPOSITIONS or alone or ends or listed or after_than or stated or spanish or joined
+            joined = after_a_place or (loose and before_a_place)  # "seattle vs spokane"
+            told = before in PLACE_PREPOSITIONS or alone or ends or after_than or stated or spanish or joined
             return told or opens  # "in houston", "dallas?", "tucson just for kicks"
         return True
 
@@ -603,11 +601,13 @@ class MentionFinder:
         words_only = [(m.start(), m.end(), m.group().rstrip(".")) for m in TOKEN.finditer(message)]
         tokens = [(start, start + len(word), word) for start, _, word in words_only]  # "dental hygiene."
         covered = {i for i, t in enumerate(tokens) for start, end in found if start <= t[0] < end}
+        raw = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(message)]  # as find() has them
+        loose = self._places(message, raw, loose=True)  # with the readings after the classifier
         fields = self._fields(message, tokens, covered)
         extra = fields + self._industries_compared(message, tokens, covered) + self._driven(message)
         extra += self._before_instead(message, tokens, covered) + self._listed_beside(message, tokens, covered)
-        extra += self._workers_beside(message, tokens, covered)
-        return sorted(extra + self._places_beside(message, covered), key=lambda m: m.start)
+        extra += self._workers_beside(tokens, covered, loose)
+        return sorted(extra + self._places_beside(message, raw, covered, loose), key=lambda m: m.start)
 
     def _before_instead(self, message, tokens, covered):
         """'pharmacists instead', 'what about being a cop instead': the title said just before
@@ -623,12 +623,11 @@ class MentionFinder:
                 found.append(Mention(tokens[i][0], tokens[i][1], typed, "occupation"))
         return found
 
-    def _workers_beside(self, message, tokens, covered):
+    def _workers_beside(self, tokens, covered, loose):
         """'cops chicago', 'programmers are shrinking right?': a plural everyday word naming
-        workers, just before a place or as the subject of what workers do, which find()
-        leaves unsupported."""
-        raw = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(message)]  # as find() has them
-        at_places = {i for _, span in self._places(message, raw, loose=True) for i in span}
+        workers, just before a place (of those `loose` reads) or as the subject of what workers
+        do, which find() leaves unsupported."""
+        at_places = {i for _, span in loose for i in span}
         found = []
         for i, (start, end, typed) in enumerate(tokens[:-1]):
             said = typed.lower()
@@ -655,18 +654,13 @@ class MentionFinder:
                 found.append(Mention(start, end, typed, "occupation"))
         return found
 
-    def _places_beside(self, message, covered):
-        """Places read only after the classifier: a city in lower case ("nurses in kansas
-        city", "in boston"), or after "about" ("what about columbus")."""
-        tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(message)]  # as find() has them
+    def _places_beside(self, message, tokens, covered, loose):
+        """Places read only after the classifier (of those `loose` reads): a city in lower case
+        ("nurses in kansas city", "in boston"), or after "about" ("what about columbus")."""
         strict = self._places(message, tokens)
         at_places = {i for _, span in strict for i in span}  # "kansas city" over the state "kansas"
         read_before = {(p.start, p.end) for p, _ in strict}
-        return [
-            m
-            for m, span in self._places(message, tokens, loose=True)
-            if (m.start, m.end) not in read_before and not (covered - at_places) & set(span)
-        ]
+        return [m for m, span in loose if (m.start, m.end) not in read_before and not (covered - at_places) & set(span)]
 
     def _fields(self, message, tokens, covered):
         """'electrical engineering salary', 'mechanical vs electrical engineering', 'medical

@@ -35,6 +35,7 @@ CHECKED = {
 # A thumbs up, an OK hand, folded hands, a check mark, 100, alone: thanks (with any skin tone)
 APPROVAL = re.compile(r"^\s*[\U0001F44D\U0001F44C\U0001F64F\U0001F64C\u2705\U0001F4AF\U0001F3FB-\U0001F3FF\uFE0F]+\s*$")
 THANKS = re.compile(r"\b(thanks?|thank (you|u)|thx|ty|tysm|appreciate\w*)\b", re.I)
+ASKS_SOMETHING = re.compile(r"\b(what|what's|whats|how|who|when|where|why|tell|can you|could you)\b", re.I)
 # Farewell words: thanks without them is thanks ("Thanks for being straight with me."), read as goodbye.
 FAREWELL = re.compile(
     r"\b(bye|goodbye|cya|see (you|ya)|later|good ?night|take care|signing off|log(ging)? off|out|"
@@ -49,6 +50,7 @@ FIND_OPENINGS = re.compile(
     re.I,
 )
 # Writing a document for someone is no question about occupations, whatever job it names.
+JOKE = re.compile(r"\b(tell|know|got|hear)( me| us)? (an?|any|some|the) (\w+ )?(jokes?|riddles?|poems?)\b", re.I)
 WRITE_FOR_ME = re.compile(
     r"(\b(can|could|would|will) (you|u)|\bplease|\bpls|\bhelp me|^)\s*(\w+ ){0,2}?"
     r"(write|draft|create|edit|proofread|polish|rewrite)\b.{0,40}?"
@@ -175,7 +177,8 @@ EMPLOYER_PAYS = re.compile(
 EMPLOYER_AT = re.compile(
     r"\bat\s+(?P<who>[a-z][\w&'-]+)(?![\w&'-])(?P<then>\s+(make|makes|earn|earns|pay|pays)\b)?", re.I
 )
-FUTURE = re.compile(r"\b(in|by) 20[3-9]\d\b|\bin (\d+|a few|five|ten|twenty) years\b", re.I)  # "make in 2030"
+# "make in 2030", "what will drivers make in 5 yrs"
+FUTURE = re.compile(r"\b(in|by) 20[3-9]\d\b|\bin (\d+|a few|five|ten|twenty) (years|yrs)\b", re.I)
 REMOTE = re.compile(r"\b(remote(ly)?|(work(ing)?|do( it| that)?) from home|wfh)\b", re.I)
 WHICH_ONE = re.compile(r"\bwhich (job|career|occupation|profession|field)\b", re.I)  # one of those discussed
 PICK = re.compile(r"\b(pick|choose|go with|go for|better (choice|option|bet)|should i (do|get into))\b", re.I)
@@ -188,7 +191,9 @@ THERE = re.compile(
 )
 # a place asked about beside the last one: "vegas pays more or less?", "in Illinois is more money?"
 PLACE_BETTER = re.compile(r"\b(more or less|better|worse|more money|pays? (more|less)|higher|lower)\b", re.I)
-ADDS_A_PLACE = re.compile(r"\b(vs\.?|versus|compared?|than|or|with)\b", re.I)  # "vs texas?" after "... in Florida"
+# "vs texas?" after "... in Florida", "add louisiana" after two places
+ADDS_A_PLACE = re.compile(r"\b(vs\.?|versus|compared?|than|or|with|add|plus|include)\b", re.I)
+NATION_ADDED = re.compile(r"\b(vs\.?|versus|compared? (to|with)|than|plus|add)\s+(the\s+)?$", re.I)  # "vs the national"
 # Slots (domain.yml): set by action_answer, read here; none steers the dialogue policy.
 OCCUPATIONS, RECENT, TOPIC, PLACES, INDUSTRIES = "occupations", "recent", "topic", "places", "industries"
 CHOICES, PENDING, LIST, QUIZ = "choices", "pending", "list", "quiz"
@@ -317,7 +322,7 @@ def read(tracker, kb):
     introduced = GREETING.match(text) and INTRODUCES.search(text) and "?" not in text and not registry.asked_in(text)
     if introduced and all("start" in e and own_job(text, e) for e in occupations):
         return Request(DEFAULT_TOPIC, text, small_talk=CHECKED["greet"])  # "Hello, I'm a career counselor at..."
-    if WRITE_FOR_ME.search(text) or FIND_OPENINGS.search(text):  # "Can you write a job description for..."
+    if WRITE_FOR_ME.search(text) or FIND_OPENINGS.search(text) or JOKE.search(text):  # "Can you write a job..."
         return Request(DEFAULT_TOPIC, text, small_talk=CHECKED[OUT_OF_SCOPE])
     if intent == "goodbye" and thanked and not FAREWELL.search(text):
         intent = "thanks"
@@ -327,7 +332,9 @@ def read(tracker, kb):
     if intent in CHECKED:  # the classifier's guess; the words and the conversation may know better
         if not in_scope(kb, tracker, text, known, intent):  # a title guessed from "thx man" asks nothing
             # "Thank you for your help." is thanks, though it says "help"
-            thanks = thanked and intent == CAPABILITIES
+            # and "ok ty, lots to think about"; not "thanks, but what's the weather like"
+            asks_more = "?" in text or ASKS_SOMETHING.search(text)
+            thanks = thanked and (intent == CAPABILITIES or (intent == OUT_OF_SCOPE and not asks_more))
             if thanked and intent in ("thanks", "goodbye") and FAREWELL.search(text):
                 return Request(DEFAULT_TOPIC, text, small_talk="utter_thanks_goodbye")  # "thanks, have a good day"
             return Request(DEFAULT_TOPIC, text, small_talk="utter_thanks" if thanks else CHECKED[intent])
@@ -409,7 +416,10 @@ def read(tracker, kb):
     # logistician make", read as the major's jobs
     if topic == "compare" and asked_outside and asked_outside.topic in ("skills", "duties", "related", "demographics"):
         topic = asked_outside.topic  # "How does the gender split compare for program support technicians?"
-    if topic in LISTS and len(named) == 1 and asked_outside:
+    # not "majoring in criminal justice. What careers does that degree lead to?", the major read as a title
+    major = topic == "majors" and kb.major_named(text)
+    the_major = bool(major) and any(n.lower().strip(" .?!") == major.lower() for n in named)
+    if topic in LISTS and len(named) == 1 and asked_outside and not the_major:
         if not across(kb, outside) or (topic == "majors" and asked_outside.topic in PAY_FIGURES):
             topic = asked_outside.topic
     topic = cited_topic or topic  # "where do these numbers come from?": those just given, whatever the words
@@ -450,6 +460,8 @@ def read(tracker, kb):
         # and "emts in the phoenix area" after an education answer
         growth_there = topic == "outlook"
         topic = "pay"  # "what about in Pennsylvania?" after an education answer: pay is what varies by place
+    if topic == "outlook" and FUTURE.search(text) and EARNS.search(text) and not GROWTH.search(text):
+        topic = "pay"  # "What will SLPs be earning by 2030?": BLS projects no pay, says so, and gives today's
     if topic == "outlook" and not follow_up and named and places_named and not registry.asks("outlook", text):
         topic = "pay"  # "lol ok. web devs in denver?", read as outlook: growth is national, pay is what is there
     if len(named) == 1 and SAME_AS.search(text) and not SAME_QUESTION.match(text):
@@ -460,8 +472,13 @@ def read(tracker, kb):
         topic = "compare"
     about_them = not named and REFERS_BACK.search(text) and tracker.get_slot(OCCUPATIONS) and not after_a_list
     about_them = about_them and not back_to_list  # "go back to that list, which of those..."
-    if topic in LISTS and about_them and not asks_for_a_list(text) and asked_by_words:
+    # a list guessed, though nothing asks one: "do i need some kind of cert or can i just get hired"
+    guessed_list = asked and asked.topic in LISTS and not (named or after_a_list or across(kb, text))
+    guessed_list = guessed_list and bool(tracker.get_slot(OCCUPATIONS)) and liked == Criteria()  # not "over 50k"
+    if topic in LISTS and (about_them or guessed_list) and not asks_for_a_list(text) and asked_by_words:
         topic = asked_by_words.topic  # "Are most of them women?", "the most common degree in that job"
+    elif topic == "majors" and about_them and not kb.major_named(text):
+        topic = "education"  # "what should i major in for that": its schooling, and the majors that lead there
     # "I'm a high school counselor putting together a careers unit. Which healthcare careers are growing?"
     # (not "I've been an ICU nurse... What other jobs are related to nursing?", a question about that job)
     from_own = registry.asks("related", text) or registry.asks("career_moves", text)
@@ -526,6 +543,12 @@ def read(tracker, kb):
         unpublished=unpublished(kb, text, entities),
         outside=outside,
     )
+    discussed = tracker.get_slot(OCCUPATIONS) or []
+    one = (not named and len(discussed) == 1) or (
+        len(named) == 1 and (not discussed or same_ones or discussed_already(kb, tracker, named[0]))
+    )
+    if request.topic == "compare" and len(request.places) > 1 and one:
+        request.topic = "pay"  # "How do librarian wages in Ohio compare with the national median?": one, in both
     if growth_there and request.local_places:
         request.unpublished.append(("local growth", " and ".join(request.local_places)))
     chosen = [e["value"] for e in entities if e.get("entity") == "choice"]
@@ -655,7 +678,10 @@ def read(tracker, kb):
         )
     alone = len(request.subjects) == 1 and len(request.places) <= 1 and not request.unclear
     if request.topic == "compare" and alone and not COMPARED.search(text):
-        request.topic = "pay"  # "im in nursing school rn, what do RNs make in texas", read as a comparison
+        # "im in nursing school rn, what do RNs make in texas", read as a comparison; "are they hiring
+        # more controllers", after air traffic controllers, its growth
+        words_ask = registry.asked_in(request.outside)
+        request.topic = words_ask.topic if words_ask and words_ask.topic != "compare" else "pay"
     return request
 
 
@@ -953,7 +979,10 @@ def asked_about(kb, entities, text, topic):
         named = [e for e in named if e not in negated]
     own = [e for e in named if "start" in e and own_job(text, e)]
     others = len(named) - len(own)
-    if own and others and topic != "career_moves" and (topic != "compare" or others >= 2):  # "I'm a trainer. PT or OT?"
+    # "Tech recruiter here. Median data scientist comp, Seattle vs Austin?": places compared, not jobs
+    places_compared = len({e["value"] for e in entities if e.get("entity") == "place"}) > 1
+    if own and others and topic != "career_moves" and (topic != "compare" or others >= 2 or places_compared):
+        # "I'm a trainer. PT or OT?"
         named = [e for e in named if e not in own]
     question = registry.last_sentence(text)
     asked = [e for e in named if question and e.get("start", -1) >= text.rfind(question)]
@@ -989,7 +1018,8 @@ def across(kb, text, whole=None):
     plain = whole and LISTED.search(text) and criteria.read(text) == Criteria()  # "what jobs are there"
     if kb.major_named(text) or (plain and kb.major_named(whole)):
         return "majors"
-    if kb.technologies.named_in(text) and kb.technologies.asked_for(text):
+    named, asked = kb.technologies.named_in(text), kb.technologies.asked_for(text)
+    if named and asked and asked in named[0].split():  # not "do you need a degree para eso" (ESO-MIDAS)
         return "technology"
     return "list" if asks_for_a_list(text) else None
 
@@ -1034,7 +1064,10 @@ def offered(kb, resolution, discussed, kin):
     offered = [a.code for a in resolution.alternatives]
     fields = {code[:2] for code in kin}
     kindred = [c for c in offered if len(kin) > 1 and fields == {c[:2]} != {resolution.best.code[:2]}]
-    return [c for c in discussed if c in offered] + kindred
+    # "are they hiring more controllers" after air traffic controllers: the end of that one's title
+    typed = words(resolution.text)
+    ending = [c for c in discussed if words(kb.occupation(c).title)[-len(typed) :] == typed]
+    return [c for c in discussed if c in offered or c in ending] + kindred
 
 
 def named_beside(kb, resolution, typed, resolutions):
@@ -1073,9 +1106,14 @@ def read_places(kb, tracker, entities, text, carries_on):
     # "I'm a counselor in eastern Kentucky... Could you show me occupations in Kentucky...?": the question's
     asked = [e for e in meant if "start" in e and asked_sentence(text, e["start"])]
     named = list(dict.fromkeys(e["value"] for e in asked or meant or places))  # "Spokane, not Seattle"
-    if NATIONAL.search(text):
-        return named + [NATION.name] if named else []  # "nationally and in Texas": both
     earlier = tracker.get_slot(PLACES) or []
+    nationally = NATIONAL.search(text)
+    # "vs the national number" after electricians in Denver: both; not two occupations compared, twice over
+    one = len(tracker.get_slot(OCCUPATIONS) or []) == 1 and not any(e.get("entity") == "occupation" for e in entities)
+    if nationally and not named and carries_on and earlier and one and NATION_ADDED.search(text[: nationally.start()]):
+        return earlier + [NATION.name]
+    if nationally:
+        return named + [NATION.name] if named else []  # "nationally and in Texas": both
     if STATEWIDE.search(text) and not named and earlier:  # "whats the statewide number" after Spokane
         return list(dict.fromkeys(state_of(p) for p in earlier))
     if not named:

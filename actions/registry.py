@@ -14,9 +14,24 @@ import re
 from .replies import counted_in, listed, message
 
 MAX_SUBJECTS = 5  # occupations answered in one reply
-# "top 10%", "bottom 25 pct": a percentile of pay, asked in words
-PERCENTILE = re.compile(r"\b(top|bottom|highest|lowest|upper|lower) (10|ten|25|twenty[- ]five)\s?(%|percent|pct)", re.I)
+# "top 10%", "bottom 25 pct", "90th percentile": a percentile of pay, asked in words
+PERCENTILE = re.compile(
+    r"\b(?:(top|bottom|highest|lowest|upper|lower) (10|ten|25|twenty[- ]five)\s?(?:%|percent|pct)"
+    r"|(10|25|75|90)th percentile)",
+    re.I,
+)
 BY_STATE = re.compile(r"\b(state[- ]by[- ]state|by state|each state|per state|every state|in which states)\b", re.I)
+
+
+def asked_percentile(text):
+    """The percentile of pay a message asks for (10, 25, 75 or 90), or None."""
+    asked = PERCENTILE.search(text)
+    if not asked:
+        return None
+    if asked.group(3):
+        return int(asked.group(3))
+    share = 10 if asked.group(2).lower() in ("10", "ten") else 25
+    return 100 - share if asked.group(1).lower() in ("top", "highest", "upper") else share
 
 
 class Answer:

@@ -11,7 +11,7 @@ import re
 
 import charts
 from knowledge.build import built_digest
-from knowledge.formatting import hourly
+from knowledge.formatting import hourly, money
 
 
 def message(text, buttons=None):
@@ -169,6 +169,25 @@ def not_understood():
 def per_hour(wages):
     """' ($46.90/hour)': the hourly median beside the annual one, where BLS publishes it."""
     return f" ({hourly(wages.hourly_median)})" if wages and wages.hourly_median is not None else ""
+
+
+PERCENTILE_NAMES = {
+    90: ("top 10% (90th percentile)", "at least"),
+    75: ("top 25% (75th percentile)", "at least"),
+    25: ("bottom 25% (25th percentile)", "at most"),
+    10: ("bottom 10% (10th percentile)", "at most"),
+}
+
+
+def percentile_pay(wages, percentile):
+    """'$104,280 a year ($50.13/hour)': one percentile of pay, or None where BLS publishes none;
+    above BLS's cap, the cap."""
+    annual, rate = getattr(wages, f"annual_p{percentile}"), getattr(wages, f"hourly_p{percentile}")
+    if f"annual_p{percentile}" in wages.top_coded:
+        return f"{money(wages.cap.annual)} a year or more"
+    if annual is None:
+        return hourly(rate) if rate is not None else None
+    return f"{money(annual)} a year" + (f" ({hourly(rate)})" if rate is not None else "")
 
 
 STARTING = re.compile(

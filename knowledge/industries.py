@@ -120,6 +120,8 @@ class Industries:
                     if "designation" not in inner.lower():
                         names.setdefault(inner.lower(), naics)
         names.update({alias: naics for alias, naics in INDUSTRY_ALIASES.items() if naics in self.titles})
+        for name, naics in list(names.items()):  # "finance/insurance", "oil/gas": as typed in a hurry
+            names.setdefault(name.replace(" and ", "/"), naics)
         self.names = names
         self.longest = max(len(name.split()) for name in names)
 

@@ -45,6 +45,7 @@ STOP = {"and", "of", "the", "in", "a", "an", "general", "other", "studies", "stu
 WORD = re.compile(r"[a-z']+")
 # Words no major's name holds: "jobs without a degree", "no degree, what can i do"
 NOT_A_MAJOR = {"without", "w/o", "no", "not", "any", "need", "needs", "require", "jobs", "job", "a", "an", "the"}
+NOT_A_MAJOR |= {"specific", "particular", "certain", "for", "that", "this", "it"}  # "need a specific degree?"
 # A level or kind of schooling, named where a major would be: "with an associate's degree", "a 4 year degree"
 SCHOOLING = re.compile(
     r"^(associate|bachelor|master|doctora|graduate|grad\b|undergrad|college|university|community college|"

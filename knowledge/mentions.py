@@ -25,10 +25,12 @@ CONJUNCTIONS = {"and", "or", "vs", "vs.", "versus", "&"}
 KINDS_OF_WORK = {"jobs", "careers", "occupations", "positions", "roles", "fields"}
 STUDIED_AS = {"degree", "degrees", "major", "majors", "majoring", "minor", "bachelor's", "bachelors", "masters"}
 # Words before one word of a field: "what about bookkeeping", "thinking of going into welding"
-FIELD_BEFORE = {"about", "into", "in", "considering", "pursuing", "studying"}
+FIELD_BEFORE = {"about", "into", "in", "considering", "pursuing", "studying", "wants", "want"}
 # A training program named for its field, in a question comparing two: "the dental hygiene
 # program or the radiography program", "welding school ... which of those two pays better"
-PROGRAMS = {"school", "program", "programs", "course", "courses", "classes", "training"}
+# ... and what it leads to: "welding cert how long"
+PROGRAMS = {"school", "program", "programs", "course", "courses", "classes", "training", "cert", "certificate"}
+PROGRAMS |= {"certification", "license"}
 PARTICLES = {"up", "out", "off", "on", "in", "down", "over", "away", "back"}  # of verbs: "pick up", "figure out"
 DOING = {"do", "did", "doing", "work", "working"}  # before a field as work done: "used to do bookkeeping"
 JOBS_ASKED = re.compile(r"\b(jobs|careers|occupations)\b", re.I)
@@ -142,7 +144,7 @@ PRONOUN_CODES = {"in", "me", "or", "oh", "ok", "hi", "id"}  # "how much would th
 LEVEL_WORDS = {"nondegree", "non-degree", "award", "certificate"}  # after "postsecondary"
 # Before a verb's -ing form: "I'm taking", "been driving", "started welding".
 AUXILIARIES = set(
-    "i'm im am is are was were be been being keep kept started start stop stopped enjoy love like".split()
+    "i'm im am is are was were be been being keep keeps kept started start stop stopped enjoy love like".split()
 )
 # The words around a place named alone as a follow-up: "boston specifically", "and in boston?"
 ASKING_AGAIN = set("in and what wat about how specifically then instead only just tho though".split()) | {""}

@@ -48,6 +48,9 @@ SAID_AS = {
     "solar panel installer": "Solar Photovoltaic Installer",
     "farmer": "Farmers, Ranchers, and Other Agricultural Manager",  # who run farms, as BLS's handbook has them
     "farming": "Farmers, Ranchers, and Other Agricultural Manager",
+    "pen tester": "Penetration Tester",  # of networks, not a Ballpoint Pen Cartridge Tester
+    "power line worker": "Power Lineworker",  # not an assembly-line worker
+    "hs teacher": "High School Teacher",  # not a substitute or special education teacher
 }
 MANY_TITLES = 10  # titles of another occupation holding a word, for each of the matched one's
 

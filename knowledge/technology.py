@@ -15,6 +15,7 @@ CUE = re.compile(
 )
 NOT_TECHNOLOGY = {"people", "data", "hands", "animals", "computers", "kids", "children", "numbers", "tools"}
 NOT_TECHNOLOGY |= {"me", "you", "u", "him", "her", "them", "us", "it", "that", "this"}  # "take with me": no TopView ME
+NOT_TECHNOLOGY |= {"school", "schooling", "college", "degree", "license", "training", "experience"}  # "need school?"
 POPULAR = 20  # occupations listing an example, for its first word alone to name it ("epic")
 ALONE_BESIDE = {"and", "or", "what", "about", "how", "also", "then", "ok", "so"}  # "what about R"
 COMMON = {"software", "microsoft", "systems", "system", "tools", "tool", "the", "for", "and", "of", "a", "an", "my"}

@@ -846,6 +846,79 @@ def test_starting_pay_is_said_to_be_unpublished_and_a_place_compared_is_added(ch
     assert "in Illinois" in reply and "in the US" in reply and "earn more" in reply
 
 
+def test_a_place_added_to_those_compared_and_the_nation_beside_one(chat):
+    chat.say("welder pay LA vs houston", "ask_compare")
+    reply = chat.say("add louisiana", "ask_pay")
+    assert "in Los Angeles-Long Beach-Anaheim, CA: median pay" in reply and "in Louisiana: median pay" in reply
+    assert "Welders, Cutters, Solderers, and Brazers earn more in Louisiana" in reply
+    chat.say("hvac techs in denver", "ask_pay")
+    reply = chat.say("vs the national number", "ask_pay")
+    assert "in Denver-Aurora-Centennial, CO: median pay" in reply and "in the US: median pay" in reply
+
+
+def test_pay_in_the_future_is_said_unpublished_and_todays_given(chat):
+    reply = chat.say("What will SLPs be earning by 2030?", "ask_outlook")  # the classifier's guess
+    assert reply.startswith("BLS projects jobs, not pay, so I can't say what it will pay then")
+    assert f"Speech-Language Pathologists in the US: median pay {E.annual('29-1127')} a year" in reply
+    reply = chat.say("self driving trucks gonna kill this job for truckers?", "nlu_fallback")
+    assert reply.startswith("Heavy and Tractor-Trailer Truck Drivers in the US: employment is projected")
+
+
+def test_schooling_asked_in_other_words_of_the_occupation_discussed(chat):
+    chat.say("diesel mechanics pay in texas", "ask_pay")
+    reply = chat.say("do i need some kind of cert or can i just get hired", "ask_list")  # the classifier's guess
+    assert reply.startswith("Bus and Truck Mechanics and Diesel Engine Specialists:\n• Typical entry education")
+    chat.say("what do technical writers do", "ask_duties")
+    assert chat.say("need a specific degree?", "ask_education").startswith("Technical Writers:\n• Typical entry")
+    chat.say("how much do software developers make", "ask_pay")
+    reply = chat.say("what should i major in for that", "ask_majors")
+    assert reply.startswith("Software Developers:\n• Typical entry education") and "Majors that lead there" in reply
+    assert chat.say("welding cert how long", "ask_education").startswith("Welders, Cutters, Solderers, and Brazers:")
+
+
+def test_the_end_of_a_title_discussed_means_that_occupation(chat):
+    chat.say("how do you become an air traffic controller", "ask_education")
+    reply = chat.say("are they hiring more controllers or is it flat", "ask_compare")  # the classifier's guess
+    assert reply.startswith("Air Traffic Controllers in the US: employment is projected")  # not Treasurers and ...
+
+
+def test_a_verb_after_keeps_is_no_title(kb):
+    said = "Should my son major in computer science? Everyone keeps telling me AI will write all the code."
+    assert [m.text for m in kb.mentions(said)] == []  # no Tellers
+
+
+def test_ones_own_job_said_in_passing_is_not_compared_with_places(chat):
+    reply = chat.say("Tech recruiter here. Median data scientist comp, Seattle vs Austin?", "ask_compare")
+    assert reply.startswith("Data Scientists in Seattle-Tacoma-Bellevue, WA: median pay")
+    assert "Human Resources" not in reply
+
+
+def test_a_field_someone_wants_is_its_workers(chat):
+    said = "My twins: one wants nursing, the other physical therapy. Long term, which of the two pays better?"
+    reply = chat.say(said, "ask_compare")
+    assert reply.startswith("Physical Therapists pay more in the US") and "for Registered Nurses" in reply
+
+
+def test_school_needed_is_no_technology(chat):
+    chat.say("what do hotel desk clerks make", "ask_pay")
+    assert chat.say("Need school for this?", "ask_technology").startswith("Hotel, Motel, and Resort Desk Clerks:\n")
+    chat.say("what do interpreters make in el paso", "ask_pay")
+    reply = chat.say("do you need a degree para eso", "ask_technology")  # no ESO-MIDAS users
+    assert reply.startswith("Interpreters and Translators:\n• Typical entry education")
+
+
+def test_an_industry_typed_with_a_slash(chat):
+    reply = chat.say("software developer pay in finance/insurance", "ask_pay")
+    assert reply.startswith("Software Developers in Finance and Insurance (US): median pay")
+
+
+def test_one_occupation_here_compared_with_the_nation_is_its_pay_in_both(chat):
+    chat.say("What is the typical entry-level education for librarians?", "ask_education")
+    reply = chat.say("How do librarian wages in Ohio compare with the national median?", "ask_compare")
+    assert "Librarians and Media Collections Specialists earn more in the US" in reply
+    assert chat.slots["topic"] == "pay"
+
+
 def test_an_industry_named_alone_after_pay_in_another_is_pay_there(chat):
     chat.say("Do RNs make more working in a hospital? what's the median there", "ask_pay")
     reply = chat.say("and nursing homes?", "ask_demographics")  # the classifier's guess
@@ -1191,6 +1264,9 @@ def test_a_career_question_the_classifier_put_out_of_scope_is_answered(chat):
         ("Can you write a job description for a phlebotomist for me?", "ask_duties", "utter_out_of_scope"),
         ("Could you draft a job posting for the machinist opening?", "ask_outlook", "utter_out_of_scope"),
         ("can you pull up job openings near me", "ask_list", "utter_out_of_scope"),
+        ("ok ty, lots to think about", "out_of_scope", "utter_thanks"),
+        ("thanks, but what's the weather like", "out_of_scope", "utter_out_of_scope"),
+        ("tell me an actuary joke", "out_of_scope", "utter_out_of_scope"),  # though it names one
     ],
 )
 def test_small_talk_is_answered_with_its_response_and_changes_nothing(chat, text, intent, response):
@@ -1695,9 +1771,32 @@ def test_the_top_ten_percent_of_each_compared(chat):
     chat.say("physical therapists vs occupational therapists pay", "ask_compare")
     reply = chat.say("And what does the top 10 percent earn in each?", "ask_pay")
     assert (
-        f"The top 10% (90th percentile) in the US earn at least: {E.annual('29-1123', 'A_PCT90')} for Physical "
-        f"Therapists and {E.annual('29-1122', 'A_PCT90')} for Occupational Therapists (BLS OEWS, May 2025)." in reply
+        f"The top 10% (90th percentile) in the US earn at least: {E.annual('29-1123', 'A_PCT90')} a year "
+        f"({E.hourly('29-1123', 'H_PCT90')}) for Physical Therapists and {E.annual('29-1122', 'A_PCT90')} a year "
+        f"({E.hourly('29-1122', 'H_PCT90')}) for Occupational Therapists (BLS OEWS, May 2025)." in reply
     )
+
+
+def test_occupations_paid_by_the_hour_are_compared_by_the_hour(chat):
+    reply = chat.say("actors vs musicians hourly", "ask_compare")
+    assert reply.startswith(
+        f"Musicians and Singers pay more per hour in the US: median {E.hourly('27-2042')} vs "
+        f"{E.hourly('27-2011')} for Actors (BLS OEWS, May 2025). BLS publishes hourly wages only, no annual pay, "
+        "for these occupations."
+    )
+    assert f"• Actors: median pay {E.hourly('27-2011')};" in reply
+
+
+def test_a_percentile_asked_of_one_occupation_is_said_by_name(chat):
+    reply = chat.say("top 10% hourly for hvac techs in denver", "ask_pay")
+    assert (
+        "The top 10% (90th percentile) of Heating, Air Conditioning, and Refrigeration Mechanics and Installers in "
+        f"Denver-Aurora-Centennial, CO earn at least {E.annual('49-9021', 'A_PCT90', area='0019740')} a year "
+        f"({E.hourly('49-9021', 'H_PCT90', area='0019740')}) (BLS OEWS, May 2025)." in reply
+    )
+    reply = chat.say("and the bottom 25 percent nationally?", "ask_pay")
+    assert "The bottom 25% (25th percentile) of Heating" in reply
+    assert f"in the US earn at most {E.annual('49-9021', 'A_PCT25')} a year" in reply
 
 
 def test_typed_as_people_type_after_a_comparison(chat):

@@ -195,6 +195,9 @@ def test_words_of_the_work_mean_the_workers_not_their_supervisors(kb, typed, soc
         ("surg techs", "29-2055"),
         ("cybersecurity analyst", "15-1212"),
         ("medics", "29-2043"),
+        ("pen testers", "15-1299"),
+        ("power line workers", "49-9051"),
+        ("hs teachers", "25-2031"),
     ],
 )
 def test_a_title_means_what_most_people_mean_by_it(kb, typed, soc):

@@ -4,16 +4,24 @@ technician?", "electricians vs plumbers" (pay, outlook, education and skills sid
 import re
 
 from knowledge import NATION
-from knowledge.formatting import money, percent
+from knowledge.formatting import hourly, money, percent
 
-from ..registry import MAX_SUBJECTS, Answer, by_topic, last_sentence, register
-from ..replies import article_source, bullets, cite, industry_name, listed, message, per_hour, starting_pay
+from ..registry import MAX_SUBJECTS, Answer, asked_percentile, by_topic, last_sentence, register
+from ..replies import (
+    PERCENTILE_NAMES,
+    article_source,
+    bullets,
+    cite,
+    industry_name,
+    listed,
+    message,
+    per_hour,
+    percentile_pay,
+    starting_pay,
+)
 
 GROWTH_WORDS = re.compile(
     r"\b(grow|grows|growing|growth|faster|outlook|demand|openings|future|shrinking|prospects|going forward)\b", re.I
-)
-PERCENTILE_ASKED = re.compile(
-    r"\b(top|bottom|highest|lowest|upper|lower) (10|ten)\s?(%|percent|pct)|\b(90th) percentile", re.I
 )
 SCHOOL_WORDS = re.compile(r"\b(school|schooling|degree|education|college|training|study|longer|shorter)\b", re.I)
 PAY_WORDS = re.compile(r"\b(pay|pays|paid|salary|salaries|earn|earns|make|makes|money|wage|wages|income)\b", re.I)
@@ -115,6 +123,8 @@ def compare_pay(comparison, profiles=()):
         )
     where = f" in {comparison.area}" if comparison.area else " in the US"
     missing = [c.occupation.title for c in rows if c.median is None]
+    if missing and all(c.pay.wages and c.pay.wages.hourly_median is not None for c in rows):
+        return out + compare_hourly(rows, where)  # "actors vs musicians": BLS publishes hourly wages only
     if missing:
         return out + [
             message(
@@ -148,22 +158,34 @@ def compare_pay(comparison, profiles=()):
     )
 
 
-def compare_percentile(comparison, text):
-    """'the top 10% in each', 'bottom 10 pct': the 90th (or 10th) percentile of each compared."""
-    asked = PERCENTILE_ASKED.search(text)
-    if not asked:
-        return []
-    top = (asked.group(1) or asked.group(4)).lower() in ("top", "highest", "upper", "90th")
-    field, name, bound = (
-        ("annual_p90", "top 10% (90th", "at least") if top else ("annual_p10", "bottom 10% (10th", "at most")
-    )
-    figures = [
-        (c.occupation.title, getattr(c.pay.wages, field) if c.pay.wages else None) for c in comparison.occupations
+def compare_hourly(rows, where):
+    """Which pays more by the hourly median, for occupations BLS publishes no annual pay for."""
+    first, *rest = sorted(rows, key=lambda c: -c.pay.wages.hourly_median)
+    hourly_only = [c.occupation.title for c in rows if c.median is None]
+    hourly_only = "these occupations" if len(hourly_only) == len(rows) else listed(hourly_only)
+    others = listed(f"{hourly(c.pay.wages.hourly_median)} for {c.occupation.title}" for c in rest)
+    return [
+        message(
+            f"{first.occupation.title} pay more per hour{where}: median {hourly(first.pay.wages.hourly_median)} vs "
+            f"{others} ({first.pay.source.cite()}). BLS publishes hourly wages only, no annual pay, for "
+            f"{hourly_only}."
+        )
     ]
-    said = listed(f"{money(v)} for {title}" if v else f"no published figure for {title}" for title, v in figures)
+
+
+def compare_percentile(comparison, text):
+    """'the top 10% in each', 'bottom 10 pct': that percentile of each compared."""
+    percentile = asked_percentile(text)
+    if not percentile:
+        return []
+    name, bound = PERCENTILE_NAMES[percentile]
+    figures = [
+        (c.occupation.title, c.pay.wages and percentile_pay(c.pay.wages, percentile)) for c in comparison.occupations
+    ]
+    said = listed(f"{v} for {title}" if v else f"no published figure for {title}" for title, v in figures)
     where = f" in {comparison.area}" if comparison.area else " in the US"
     source = next(c.pay.source.cite() for c in comparison.occupations)
-    return [message(f"The {name} percentile){where} earn {bound}: {said} ({source}).")]
+    return [message(f"The {name}{where} earn {bound}: {said} ({source}).")]
 
 
 def broader_groups(compared):
@@ -227,6 +249,13 @@ def compare_education(educations):
     return [message("Typical education to start" + cited + ":\n" + bullets(lines))]
 
 
+def median_said(wages):
+    """'$61,860', or '$47.80/hour' where BLS publishes hourly wages only, or 'n/a'."""
+    if wages and wages.annual_median is not None:
+        return money(wages.annual_median)
+    return hourly(wages.hourly_median) if wages and wages.hourly_median is not None else "n/a"
+
+
 def side_by_side(comparison):
     lines, sources = [], []
     for c in comparison.occupations:
@@ -237,7 +266,7 @@ def side_by_side(comparison):
         entry = (p.entry_education if p else None) or "n/a"
         skills = ", ".join(s.name for s in c.skills.skills.items[:3]) or "n/a"
         lines.append(
-            f"{c.occupation.title}: median pay {money(c.median) if c.median is not None else 'n/a'}; "
+            f"{c.occupation.title}: median pay {median_said(c.pay.wages)}; "
             f"growth {years} {growth}; entry education: {entry}; top skills: {skills}"
         )
         for source in (c.pay.source, c.outlook.all_occupations.source, c.skills.skills.source):

@@ -22,6 +22,9 @@ class Outlook(Answer):
         # "is graphic design dying bc of AI", "is my job going to disappear?"
         r"|\b(dying|dead|disappear\w*|obsolete|replaced|automated|automation|ai|take over|going away"
         r"|shrinking|declining|phas(e|ed|ing) out|take (these|those|our|the|my|their) jobs)\b"
+        # "self driving trucks gonna kill this job?", "will robots replace welders"
+        r"|\b(kill|killing|wipe out|eliminate) (this|that|the|my|our|their|these|those) (\w+ )?(jobs?|careers?|field)\b"
+        r"|\b(replace|replacing)\b"
         r"|\b(in|over) (the next |like |about )?(\d+|five|ten|a few) (years|yrs)\b",
         re.I,
     )

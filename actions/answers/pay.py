@@ -5,8 +5,19 @@ import re
 from charts import Spec
 from knowledge.formatting import hourly, money
 
-from ..registry import MAX_SUBJECTS, PERCENTILE, Answer, register
-from ..replies import article_note, article_source, cite, industry_name, listed, message, per_hour, starting_pay
+from ..registry import MAX_SUBJECTS, PERCENTILE, Answer, asked_percentile, register
+from ..replies import (
+    PERCENTILE_NAMES,
+    article_note,
+    article_source,
+    cite,
+    industry_name,
+    listed,
+    message,
+    per_hour,
+    percentile_pay,
+    starting_pay,
+)
 
 
 @register
@@ -43,6 +54,11 @@ class Pay(Answer):
                 ]
             )
         messages = starting_pay(request.text) + super().respond(kb, request)
+        percentile = asked_percentile(request.outside or request.text)
+        for subject in request.subjects[:MAX_SUBJECTS] if percentile else []:  # "top 10% hourly denver"
+            for place in request.places or [None]:
+                pay, national = self.ask(kb, subject.code, place)
+                messages += percentile_line(national or pay, percentile)
         if len(request.places) > 1:  # "RN pay Texas vs California"
             for subject in request.subjects[:MAX_SUBJECTS]:
                 messages += compare_places([kb.pay(subject.code, place) for place in request.places])
@@ -103,6 +119,15 @@ class Pay(Answer):
 
 def scope(pay):
     return " in the US" if pay.area.national else f" in {pay.area.name}"
+
+
+def percentile_line(pay, percentile):
+    """'The top 10% (90th percentile) of Carpenters in ... earn at least ...', where BLS publishes it."""
+    said = pay.area and pay.wages and percentile_pay(pay.wages, percentile)
+    if not said:
+        return []
+    name, bound = PERCENTILE_NAMES[percentile]
+    return [message(f"The {name} of {pay.occupation.title}{scope(pay)} earn {bound} {said} {cite(pay.wages.source)}.")]
 
 
 def compare_places(pays):

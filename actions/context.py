@@ -89,7 +89,8 @@ NATION_ALONE = re.compile(
 )
 NATIONAL = re.compile(
     r"\b(nationally|national|natl|nat'l|nationwide|in the (us|usa|u\.s\.|united states|country)"
-    r"|(the )?rest of the (country|us|usa|nation))\b",  # "MA pay in georgia compared to the rest of the country"
+    r"|(the )?rest of the (country|us|usa|nation)|(the )?(whole|entire) (country|us|usa|nation)|countrywide"
+    r"|across the (country|us|usa|nation))\b",  # "MA pay in georgia compared to the rest of the country"
     re.I,
 )
 # "I've been a teacher for 12 years...": the person's own job, context for the question.
@@ -219,6 +220,11 @@ THOSE_FIGURES = re.compile(
 )
 FIGURES = re.compile(r"\b(figures?|numbers?|data|stats|statistics|wages?|estimates?)\b", re.I)
 # What asks where the figures come from; "the current BLS median wages for them" does not.
+DATA_FROM = re.compile(
+    r"\b(data|figures|numbers|stats|statistics|info|information)\b.*\b(come from|from)\b|\bsources?\b"
+    r"|\bwhere (do|does|did) (you|u|your)\b.*\b(get|come from)\b",
+    re.I,
+)
 SOURCES_ASKED = re.compile(
     r"\b(sources?|cite|citations?|from|period|years?|survey|data|datasets?|publish\w*|check|up to date|o\*net)\b"
     r"|\b(how|where) (do|did) (you|u) (know|get)\b",
@@ -329,6 +335,8 @@ def read(tracker, kb):
     another_technology = last_topic == "technology" and not entities and kb.technologies.named_in(text)
     if intent in CHECKED and another_technology and not thanked:
         intent = "nlu_fallback"  # "hubspot?" after the users of another technology, read as capabilities
+    if intent == CAPABILITIES and DATA_FROM.search(text):
+        intent = "ask_sources"  # "Where does your wage data come from?", read as what the assistant can do
     if intent in CHECKED:  # the classifier's guess; the words and the conversation may know better
         if not in_scope(kb, tracker, text, known, intent):  # a title guessed from "thx man" asks nothing
             # "Thank you for your help." is thanks, though it says "help"
@@ -892,7 +900,9 @@ def in_scope(kb, tracker, text, entities, intent):
         return True  # "ok is it better in georgia"
     # "This work have future or no?", read as goodbye: no farewell in it, and a kind of question asked
     unsaid = intent == OUT_OF_SCOPE or (intent == "goodbye" and not FAREWELL.search(text))
-    return unsaid and (bool(discussed and registry.asked_in(text)) or bool(corrects_place))
+    # "whats the top end look like", read as what the assistant can do: pay, of the one discussed
+    pay_asked = intent == CAPABILITIES and discussed and registry.asks("pay", text) and not THANKS.search(text)
+    return (unsaid and (bool(discussed and registry.asked_in(text)) or bool(corrects_place))) or pay_asked
 
 
 def set_aside(text, mention):
@@ -978,7 +988,7 @@ def asked_about(kb, entities, text, topic):
     if negated and len(negated) < len(named):  # "I meant PT not PA"
         named = [e for e in named if e not in negated]
     own = [e for e in named if "start" in e and own_job(text, e)]
-    others = len(named) - len(own)
+    others = len({" ".join(words(e["value"])) for e in named if e not in own})  # "bridging to RN. ...do RNs": one
     # "Tech recruiter here. Median data scientist comp, Seattle vs Austin?": places compared, not jobs
     places_compared = len({e["value"] for e in entities if e.get("entity") == "place"}) > 1
     if own and others and topic != "career_moves" and (topic != "compare" or others >= 2 or places_compared):
@@ -1018,8 +1028,7 @@ def across(kb, text, whole=None):
     plain = whole and LISTED.search(text) and criteria.read(text) == Criteria()  # "what jobs are there"
     if kb.major_named(text) or (plain and kb.major_named(whole)):
         return "majors"
-    named, asked = kb.technologies.named_in(text), kb.technologies.asked_for(text)
-    if named and asked and asked in named[0].split():  # not "do you need a degree para eso" (ESO-MIDAS)
+    if kb.technologies.named_in(text) and kb.technologies.asked_for(text):
         return "technology"
     return "list" if asks_for_a_list(text) else None
 

@@ -17,7 +17,7 @@ MAX_SUBJECTS = 5  # occupations answered in one reply
 # "top 10%", "bottom 25 pct", "90th percentile": a percentile of pay, asked in words
 PERCENTILE = re.compile(
     r"\b(?:(top|bottom|highest|lowest|upper|lower) (10|ten|25|twenty[- ]five)\s?(?:%|percent|pct)"
-    r"|(10|25|75|90)th percentile)",
+    r"|(10|25|75|90)th percentile|(top|high|upper|low|bottom|lower) end\b)",  # "whats the top end look like"
     re.I,
 )
 BY_STATE = re.compile(r"\b(state[- ]by[- ]state|by state|each state|per state|every state|in which states)\b", re.I)
@@ -30,6 +30,8 @@ def asked_percentile(text):
         return None
     if asked.group(3):
         return int(asked.group(3))
+    if asked.group(4):  # the ends of the range people see: the 90th and 10th percentiles
+        return 90 if asked.group(4).lower() in ("top", "high", "upper") else 10
     share = 10 if asked.group(2).lower() in ("10", "ten") else 25
     return 100 - share if asked.group(1).lower() in ("top", "highest", "upper") else share
 

@@ -202,7 +202,8 @@ AGENT_ENDINGS = (
 TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&./-]*")
 # A field of work asked about as a career: "is graphic design a good career", "a career in nursing".
 FIELD_AS_CAREER = re.compile(
-    r"^\W*(?:is|are|isn'?t)\s+(?P<a>[a-z][a-z ]{2,40}?)\s+(?:a|an)\s+(?:\w+\s+)?(?:career|job|field|path|profession)\b"
+    r"^\W*(?:is|are|isn'?t)\s+(?P<a>[a-z][a-z ]{2,40}?)\s+(?:(?:even|really|actually|still)\s+)?(?:a|an)\s+(?:\w+\s+)?"
+    r"(?:career|job|field|path|profession)\b"
     r"|\b(?:a\s+)?career\s+(?:in|as)\s+(?P<b>[a-z][a-z ]{2,40}?)(?:\W*$|\s+(?:a|an|good|worth|or)\b|[?.,!])"
     r"|^\W*(?:is|are|isn'?t)\s+(?P<d>[a-z][a-z ]{2,30}?)\s+(?:growing|shrinking|dying|in demand|paying)\b"
     r"|\b(?:thinking about|considering|interested in|getting into|get into|go into|going into|switching to|move into)"
@@ -213,6 +214,8 @@ FIELD_AS_CAREER = re.compile(
 DRIVES = re.compile(r"\bdriv(?:e|es|ing)\s+(?:a |an |the |their )?(?P<x>[a-z]+(?: [a-z]+)?)", re.I)
 # Programming to most people; a medical coder to O*NET ("Coder"): a list of fields instead.
 NOT_A_FIELD_OF_ONE = {"coding"}
+# What the work is doing, not a field: "is LPN work growing or shrinking" (no Growers)
+NOT_A_FIELD = {"growing", "shrinking", "declining", "hiring", "paying", "going", "coming", "looking", "getting"}
 # The worker of a field: "design" -> "designer", "welding" -> "welder", "therapy" -> "therapist".
 WORKER_FORMS = [
     ("ing", ("er", "e", "ant", "", "or")),  # "school counseling" -> "school counselor"
@@ -691,7 +694,7 @@ class MentionFinder:
             told = before[-1:] and (before[-1] in FIELD_BEFORE | DOING or before == ["school", "for"])
             joined = rare and before[-1:] and before[-1] in CONJUNCTIONS  # "either CNA or phlebotomy"
             after = bool(told or joined) and ends
-            field_word = token.lower().endswith("ing") or rare  # "nursing", "what about phlebotomy"
+            field_word = (token.lower().endswith("ing") and token.lower() not in NOT_A_FIELD) or rare  # "nursing"
             alone = (field_word and (after or leads)) or program
             ends = ends or program
             for first in (i - 2, i - 1) + ((i,) if alone else ()):  # "what about bookkeeping"

@@ -52,7 +52,8 @@ class Technologies:
         """The word after "use", "know"... in a message, whether or not O*NET lists it ("use fortran77")."""
         cue = CUE.search(text)
         words = tokens(cue.group("rest")) if cue else []
-        return next((w for w in words if w not in COMMON), None)
+        word = next((w for w in words if w not in COMMON), None)
+        return None if word in NOT_TECHNOLOGY else word  # "do you need a degree para eso": no ESO-MIDAS asked
 
     def named_in(self, text):
         """(the words typed, the example they name), or None: a technology word after "use",

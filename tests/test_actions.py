@@ -907,6 +907,31 @@ def test_school_needed_is_no_technology(chat):
     assert reply.startswith("Interpreters and Translators:\n• Typical entry education")
 
 
+def test_the_top_end_of_pay_is_its_90th_percentile(chat):
+    chat.say("what do film editors make in nashville", "ask_pay")
+    reply = chat.say("whats the top end look like", "capabilities")  # the classifier's guess
+    assert "The top 10% (90th percentile) of Film and Video Editors in Nashville" in reply
+    reply = chat.say("thats lower than i thought, whats it for the whole country", "ask_pay")
+    assert reply.startswith("Film and Video Editors in the US: median pay")
+
+
+def test_where_the_data_comes_from_read_as_capabilities(chat):
+    chat.say("what do film editors make", "ask_pay")
+    chat.say("Where does your wage data come from?", "capabilities")
+    assert chat.slots["topic"] == "sources"
+
+
+def test_work_growing_is_no_grower_and_one_bridging_to_another_compares_them(chat):
+    reply = chat.say("is LPN work growing or shrinking", "ask_outlook")
+    assert reply.startswith("Licensed Practical and Licensed Vocational Nurses in the US: employment is projected")
+    assert "Grower" not in reply
+    said = "I'm an LPN in Kentucky thinking about bridging to RN. How much more do RNs make here?"
+    reply = chat.say(said, "ask_pay")
+    assert reply.startswith("Registered Nurses pay more in Kentucky") and "Licensed Practical" in reply
+    reply = chat.say("is locksmithing even a real career lol", "ask_overview")
+    assert reply.startswith("Locksmiths and Safe Repairers")
+
+
 def test_an_industry_typed_with_a_slash(chat):
     reply = chat.say("software developer pay in finance/insurance", "ask_pay")
     assert reply.startswith("Software Developers in Finance and Insurance (US): median pay")

@@ -24,7 +24,7 @@ class Outlook(Answer):
         r"|shrinking|declining|phas(e|ed|ing) out|take (these|those|our|the|my|their) jobs)\b"
         # "self driving trucks gonna kill this job?", "will robots replace welders"
         r"|\b(kill|killing|wipe out|eliminate) (this|that|the|my|our|their|these|those) (\w+ )?(jobs?|careers?|field)\b"
-        r"|\b(replace|replacing)\b"
+        r"|\b(replace|replacing)\b|\b(gonna|going to|will) be (any |enough |more )?jobs\b"  # "are there gonna be jobs"
         r"|\b(in|over) (the next |like |about )?(\d+|five|ten|a few) (years|yrs)\b",
         re.I,
     )

@@ -424,6 +424,15 @@ def read(tracker, kb):
     # logistician make", read as the major's jobs
     if topic == "compare" and asked_outside and asked_outside.topic in ("skills", "duties", "related", "demographics"):
         topic = asked_outside.topic  # "How does the gender split compare for program support technicians?"
+    # "are they hiring more controllers or is it flat" after air traffic controllers' schooling, read as a
+    # comparison: the one discussed, and what the words ask of it
+    same_one = (
+        len(named) == 1
+        and last_topic != "compare"
+        and (discussed_already(kb, tracker, named[0]) or ends_a_title_discussed(kb, tracker, named[0]))
+    )
+    if topic == "compare" and same_one and asked_outside and asked_outside.topic not in ("compare", "pay"):
+        topic = asked_outside.topic
     # not "majoring in criminal justice. What careers does that degree lead to?", the major read as a title
     major = topic == "majors" and kb.major_named(text)
     the_major = bool(major) and any(n.lower().strip(" .?!") == major.lower() for n in named)
@@ -733,6 +742,12 @@ def discussed_already(kb, tracker, typed):
     resolution = kb.resolve(typed) if typed != ALL_OCCUPATIONS else None
     discussed = {s.code for s in slot_subjects(tracker, OCCUPATIONS)}
     return bool(resolution) and resolution.status == SURE and resolution.best.code in discussed
+
+
+def ends_a_title_discussed(kb, tracker, typed):
+    """Whether a title typed is the end of the title of one just discussed ("controllers")."""
+    said = words(typed)
+    return any(words(kb.occupation(s.code).title)[-len(said) :] == said for s in slot_subjects(tracker, OCCUPATIONS))
 
 
 def titles_listed(kb, text, mention):

@@ -880,6 +880,10 @@ def test_the_end_of_a_title_discussed_means_that_occupation(chat):
     chat.say("how do you become an air traffic controller", "ask_education")
     reply = chat.say("are they hiring more controllers or is it flat", "ask_compare")  # the classifier's guess
     assert reply.startswith("Air Traffic Controllers in the US: employment is projected")  # not Treasurers and ...
+    chat.say("actors vs musicians hourly", "ask_compare")
+    chat.say("how do you become an air traffic controller", "ask_education")
+    reply = chat.say("are they hiring more controllers or is it flat", "ask_compare")  # no musicians beside them
+    assert reply.startswith("Air Traffic Controllers in the US: employment is projected")
 
 
 def test_a_verb_after_keeps_is_no_title(kb):

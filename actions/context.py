@@ -560,9 +560,9 @@ def read(tracker, kb):
         unpublished=unpublished(kb, text, entities),
         outside=outside,
     )
-    discussed = tracker.get_slot(OCCUPATIONS) or []
-    one = (not named and len(discussed) == 1) or (
-        len(named) == 1 and (not discussed or same_ones or discussed_already(kb, tracker, named[0]))
+    being_discussed = tracker.get_slot(OCCUPATIONS) or []
+    one = (not named and len(being_discussed) == 1) or (
+        len(named) == 1 and (not being_discussed or discussed_already(kb, tracker, named[0]))
     )
     if request.topic == "compare" and len(request.places) > 1 and one:
         request.topic = "pay"  # "How do librarian wages in Ohio compare with the national median?": one, in both
@@ -746,8 +746,13 @@ def discussed_already(kb, tracker, typed):
 
 def ends_a_title_discussed(kb, tracker, typed):
     """Whether a title typed is the end of the title of one just discussed ("controllers")."""
+    return any(ends_the_title(kb, s.code, typed) for s in slot_subjects(tracker, OCCUPATIONS))
+
+
+def ends_the_title(kb, code, typed):
+    """Whether the words typed end the occupation's title: "controllers", of Air Traffic Controllers."""
     said = words(typed)
-    return any(words(kb.occupation(s.code).title)[-len(said) :] == said for s in slot_subjects(tracker, OCCUPATIONS))
+    return words(kb.occupation(code).title)[-len(said) :] == said
 
 
 def titles_listed(kb, text, mention):
@@ -1089,9 +1094,7 @@ def offered(kb, resolution, discussed, kin):
     fields = {code[:2] for code in kin}
     kindred = [c for c in offered if len(kin) > 1 and fields == {c[:2]} != {resolution.best.code[:2]}]
     # "are they hiring more controllers" after air traffic controllers: the end of that one's title
-    typed = words(resolution.text)
-    ending = [c for c in discussed if words(kb.occupation(c).title)[-len(typed) :] == typed]
-    return [c for c in discussed if c in offered or c in ending] + kindred
+    return [c for c in discussed if c in offered or ends_the_title(kb, c, resolution.text)] + kindred
 
 
 def named_beside(kb, resolution, typed, resolutions):

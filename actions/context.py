@@ -84,7 +84,7 @@ INTRODUCES = re.compile(r"\b(i'?m|i am|this is|my name|i work|we are|we'?re)\b",
 GREETING = re.compile(r"^\W*(hi|hello|hey|hiya|good (morning|afternoon|evening)|greetings)\b", re.I)
 NATION_ALONE = re.compile(
     r"^\W*((and|ok|so|what about|how about|vs\.?|what'?s it|what is it|how much)\s+)*"
-    r"(the )?(natl|nat'l|nationally|nationwide)\W*$",
+    r"(the )?(natl|nat'l|national|nationally|nationwide)\W*$",
     re.I,
 )
 NATIONAL = re.compile(
@@ -300,6 +300,7 @@ def read(tracker, kb):
     if given and not entities:  # '/choose{"place": [1]}': answered as not understood, nothing changed
         return Request(DEFAULT_TOPIC, text, malformed=True)
     entities = [e for e in read_after_the_classifier(kb, text, entities) if not set_aside(text, e)]
+    text, entities = respelt(kb, text, entities)  # "are they hirin", "vs the natinal number"
     last_topic = tracker.get_slot(TOPIC)
     narrowing = last_topic in LISTS and narrows(text)  # a list shown, and something to narrow it by
     if last_topic in LISTS or asks_for_a_list(text):  # "jobs in tech", "tech only": the field, not titles asked back
@@ -923,6 +924,17 @@ def in_scope(kb, tracker, text, entities, intent):
     # "whats the top end look like", read as what the assistant can do: pay, of the one discussed
     pay_asked = intent == CAPABILITIES and discussed and registry.asks("pay", text) and not THANKS.search(text)
     return (unsaid and (bool(discussed and registry.asked_in(text)) or bool(corrects_place))) or pay_asked
+
+
+def respelt(kb, text, entities):
+    """The text with typos of everyday words corrected, outside the mentions, which move with
+    the words around them."""
+    spans = [(e["start"], e["end"]) for e in entities if "start" in e]
+    corrected, moved = kb.respelt(text, spans)
+    if corrected == text:
+        return text, entities
+    located = [{**e, "start": moved(e["start"]), "end": moved(e["end"])} if "start" in e else e for e in entities]
+    return corrected, located
 
 
 def set_aside(text, mention):

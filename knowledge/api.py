@@ -10,7 +10,7 @@ import sqlite3
 from functools import cached_property
 from pathlib import Path
 
-from . import lists
+from . import english, lists
 from .lists import Ranking
 from .majors import Programs
 from .mentions import MentionFinder
@@ -66,6 +66,7 @@ from .records import (
 )
 from .resolver import CONTROL, SURE, Resolver
 from .technology import Technologies
+from .text import key
 
 DEFAULT_DB = Path(__file__).parent / "occupations.db"
 WAGE_FIGURES = (
@@ -150,6 +151,12 @@ class KnowledgeBase:
         industries compared ("paid less than hospital"), beside the spans `found` of the
         mentions found; read after the intent classifier (knowledge.mentions)."""
         return self.mention_finder.beside(message, found)
+
+    def respelt(self, message, kept):
+        """The message with typos of everyday words corrected outside the spans `kept` and
+        title words ("natinal" -> "national"), and a function moving a position into it
+        (knowledge.english)."""
+        return english.respelt(message, kept, lambda word: self.resolver.is_title_word(key(word)))
 
     def industry_named(self, phrase):
         """The NAICS code of the OEWS industry a phrase names as people say it ("nursing homes",

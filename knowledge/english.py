@@ -49,6 +49,16 @@ def misspelt(word):
     return (match[0], match[1]) if match else None
 
 
+def run_together(word):
+    """Two everyday words written as one ("paycut"): no typo of a third ("payout")."""
+    return any(is_everyday(word[:i]) and is_everyday(word[i:]) for i in range(3, len(word) - 2))
+
+
+def is_spanish(word):
+    """A word of everyday Spanish ("hablo", "electricista"): no English typo."""
+    return zipf_frequency(word, "es") >= EVERYDAY
+
+
 def has_words(text):
     """Whether a message holds at least one word English knows (however rare), "heyy" too;
     a lone letter is none ("jkfdsl;a")."""
@@ -70,3 +80,70 @@ def unstretched(word):
         if is_everyday(shorter):
             return shorter
     return word
+
+
+RESPELT = 0.8  # a typo corrected in a message's own words: closer than NEAR ("hrly" is no "holy")
+SPELT_WORD = re.compile(r"[A-Za-z]+")
+SHORTEST_TYPO = 4  # letters: shorter words are too many things ("mak", "wat")
+# Chat spellings of the words that say what a message asks; "r" is the language R too, "rn" a nurse
+CHAT_SPELLINGS = {
+    "wat": "what",
+    "wut": "what",
+    "wht": "what",
+    "wich": "which",
+    "whch": "which",
+    "hw": "how",
+    "cld": "could",
+    "wld": "would",
+    "shld": "should",
+    "abt": "about",
+    "u": "you",
+    "ur": "your",
+    "alot": "a lot",
+    "thru": "through",
+    "hrly": "hourly",
+    "yr": "year",
+    "yrs": "years",
+}
+
+
+def respelt(text, kept=(), known=lambda word: False):
+    """The text with chat spellings and likely typos of everyday words corrected ("wat",
+    "natinal", "hirin"), outside the spans `kept` (the mentions found) and leaving words
+    `known` otherwise (title words) and capitals ("OTR"); with a function taking a position
+    in the text to the same place in the corrected one."""
+    edits = []  # (start, end, replacement)
+    for match in SPELT_WORD.finditer(text):
+        start, end, word = match.start(), match.end(), match.group()
+        if (word.isupper() and len(word) > 1) or any(s < end and start < e for s, e in kept) or known(word.lower()):
+            continue
+        corrected = CHAT_SPELLINGS.get(word.lower()) or respelling(word.lower())
+        if corrected:
+            edits.append((start, end, corrected.capitalize() if word[0].isupper() else corrected))
+    if not edits:
+        return text, lambda position: position
+    pieces, at = [], 0
+    for start, end, replacement in edits:
+        pieces += [text[at:start], replacement]
+        at = end
+    respelt_text = "".join(pieces + [text[at:]])
+
+    def moved(position):
+        return position + sum(len(r) - (e - s) for s, e, r in edits if e <= position)
+
+    return respelt_text, moved
+
+
+@lru_cache(maxsize=100_000)
+def respelling(word):
+    """The everyday word a typed word is likely a typo of, or None: "hirin", "makin" drop the
+    g of "hiring", "making"; "eduction" is rarer than a typo of "education"."""
+    if len(word) < SHORTEST_TYPO or word in CHAT or is_spanish(word) or run_together(word):
+        return None
+    frequency = zipf_frequency(word, "en")
+    if word.endswith("in") and is_common(word + "g") and frequency < zipf_frequency(word + "g", "en") - 1:
+        return word + "g"
+    if frequency >= EVERYDAY:
+        return None
+    typo = misspelt(word)
+    return typo[0] if typo and typo[1] >= RESPELT else None

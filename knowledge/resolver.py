@@ -344,21 +344,23 @@ class Resolver:
             if word.endswith("ed") and any(is_everyday(stem) for stem in (word[:-2], word[:-1])):
                 corrected.append(word)  # a verb's past: "all jobs lumped together" is no "lumper"
                 continue
-            if any(is_everyday(word[:i]) and is_everyday(word[i:]) for i in range(4, len(word) - 3)):
-                corrected.append(word)  # two everyday words run together: "dealbreaker" is no "debeaker"
-                continue
             match = process.extractOne(
                 word,
                 self.vocabulary,
                 scorer=Levenshtein.normalized_similarity,
                 score_cutoff=0.7 if len(word) > 7 else 0.75,
             )
-            slip = match and misspelt(word)
-            if slip and slip[0] not in self.postings and slip[1] > match[1]:
-                # closer to an everyday word than to any title word: "outsdie"; unless that word is a
-                # form of a title word: "asistants" is "assistants"
-                form = words(slip[0])
-                match = (form[0], slip[1]) if len(form) == 1 and form[0] in self.postings else None
+            slip = misspelt(word)
+            form = words(slip[0]) if slip else []
+            if len(form) == 1 and form[0] in self.postings and (not match or slip[1] >= match[1]):
+                # a typo of an everyday word that titles use: "electrican" is no "elect rican";
+                # "engneer", "sceince" (a swap) are farther from any title word as typed
+                match = (form[0], slip[1])
+            elif any(is_everyday(word[:i]) and is_everyday(word[i:]) for i in range(4, len(word) - 3)):
+                corrected.append(word)  # two everyday words run together: "dealbreaker" is no "debeaker"
+                continue
+            elif match and slip and slip[1] > match[1]:
+                match = None  # closer to an everyday word than to any title word: "outsdie"
             if match:
                 corrected.append(match[0])
                 similarity = min(similarity, match[1])

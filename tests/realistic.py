@@ -4,7 +4,7 @@ place, the phrases and figures a right reply holds, and the limits it must own u
 
     python -m tests.realistic dev [--url http://localhost:5005] [--show-misses]
 
-`dev.yml` to `dev23.yml` are the sets the developers tune against (the last twenty-two written by
+`dev.yml` to `dev25.yml` are the sets the developers tune against (the last twenty-four written by
 helpers who never saw the training data, to show what the earlier sets did not; `dev21` was the
 first held-out set); `holdout.yml` and `discovery_holdout.yml` (questions across occupations) were
 written by someone who never saw the training data, and are only ever scored.

@@ -886,6 +886,18 @@ def test_the_end_of_a_title_discussed_means_that_occupation(chat):
     assert reply.startswith("Air Traffic Controllers in the US: employment is projected")
 
 
+def test_typos_and_chat_spellings_of_question_words_ask_what_they_would_spelt_right(chat):
+    chat.say("actors vs musicians hourly", "ask_compare")
+    chat.say("how do u becom an air trafic controller", "ask_education")
+    reply = chat.say("are they hirin more controllers or is it flat", "ask_compare")  # the classifier's guess
+    assert reply.startswith("Air Traffic Controllers in the US: employment is projected")  # no musicians
+    chat.say("hvac tech pay in denver", "ask_pay")
+    reply = chat.say("vs the natinal number", "inform")
+    assert "Installers in the US: median pay" in reply
+    reply = chat.say("wich state pays welders the most", "ask_pay")
+    assert reply.startswith("Where Welders, Cutters, Solderers, and Brazers earn the most")
+
+
 def test_a_verb_after_keeps_is_no_title(kb):
     said = "Should my son major in computer science? Everyone keeps telling me AI will write all the code."
     assert [m.text for m in kb.mentions(said)] == []  # no Tellers

@@ -16,6 +16,7 @@ SURE_MATCHES = [
     ("electricians", "47-2111"),
     ("elektrician", "47-2111"),
     ("plumer", "47-2152"),
+    ("electrican", "47-2111"),  # a typo, not "elect rican"
     ("dental hygenist", "29-1292"),
     ("dental hygienists", "29-1292"),
     ("admin asst", "43-6014"),
@@ -214,3 +215,9 @@ def test_solar_installers_are_the_photovoltaic_ones_people_mean(kb):
 def test_an_official_title_that_is_the_words_typed_but_for_its_except_clause_is_meant(kb):
     resolution = kb.resolve("purchasing agents")
     assert resolution.status == SURE and resolution.best.code == "13-1023.00"  # not the farm products' buyers
+
+
+@pytest.mark.parametrize("typed,soc", [("civil engneer", "17-2051"), ("data sceince", "15-2051")])
+def test_a_typo_of_an_everyday_word_that_titles_use_is_read_as_that_word(kb, typed, soc):
+    # farther from any title word as typed ("engineered") than from the everyday word ("engineer")
+    assert kb.resolve(typed).best.soc_code == soc

@@ -96,11 +96,14 @@ NATIONAL = re.compile(
 # "I've been a teacher for 12 years...": the person's own job, context for the question.
 # "I'm a high school career counselor", up to two words before the title once "a" is said.
 OWN_JOB = re.compile(
-    r"\b((i'?m|i am|i've been|i have been|i was|i work as|i worked as|working as|as)\s+an?\s+([\w-]+\s+){0,2}"
+    r"\b((i'?m|i am|i've been|i have been|i was|i work as|i worked as|working as|as)\s+"
+    r"(\d+\W*(and\s+)?)?an?\s+([\w-]+\s+){0,2}"  # "im 22 and a cashier"
     r"|(i work as|i worked as|working as|as)\s+"
     r"|\b(i|i've|i have|been|i was)\s+(drive|drove|driven|driving)\s+(an?\s+|the\s+)?)$",  # "I drive taxi 10 year"
     re.I,
 )
+# A message that goes on from the last: "and detectives, what do they make", "what about welders"
+GOES_ON = re.compile(r"^\W*((ok(ay)?|so|hmm+)\W+)?(and|also|plus|what about|how about|wat about)\b", re.I)
 # Words of a follow-up that names only an occupation, place or industry: "what about dallas?"
 CONNECTIVES = set(
     """what whats what's how about bout and or vs vs. versus ok okay so also now then in for at the a an
@@ -527,8 +530,16 @@ def read(tracker, kb):
     # "Do RNs get paid more at hospitals?" after RNs in Portland, Maine: the same ones, still there (to say
     # BLS publishes industry pay for the nation only); not "what does google pay swes", a question of its own
     in_industry = any(e.get("entity") == "industry" for e in entities)
-    same_ones = bool(named) and in_industry and all(discussed_already(kb, tracker, typed) for typed in named)
-    carries_on = carries_on or same_ones
+    discussed = bool(named) and all(
+        discussed_already(kb, tracker, typed) or ends_a_title_discussed(kb, tracker, typed) for typed in named
+    )
+    same_ones = discussed and in_industry
+    # "pay for inspectors?" after building inspectors' schooling in Denver; "and detectives, what do they
+    # make" after police pay in NJ (not after a national answer, nor at one employer: "what does google pay swes")
+    last_by_place = bool(last_topic) and getattr(registry.by_topic(last_topic), "by_place", False)
+    employer = any(kind == "employer" for kind, _ in unpublished(kb, text, entities))
+    goes_on = (discussed and topic != "best_paying") or (last_by_place and bool(GOES_ON.match(text)))
+    carries_on = carries_on or same_ones or (goes_on and not employer)
     industries = list(
         dict.fromkeys(e["value"] for e in entities if e.get("entity") == "industry" and not at_work(text, e))
     )
@@ -1028,7 +1039,9 @@ def asked_about(kb, entities, text, topic):
         named = [e for e in named if e not in own]
     question = registry.last_sentence(text)
     asked = [e for e in named if question and e.get("start", -1) >= text.rfind(question)]
-    if asked and topic not in ("compare", "career_moves"):
+    # "dental assistant in salt lake, 4 yrs. xray tech vs sonographer, which pays more here": the two asked
+    compared = topic == "compare" and len({" ".join(words(e["value"])) for e in asked}) >= 2
+    if asked and (topic not in ("compare", "career_moves") or compared):
         named = asked  # "I'm advising a student interested in electrical work. What do electricians make?"
     return [e["value"] for e in named]
 

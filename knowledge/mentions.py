@@ -481,7 +481,9 @@ class MentionFinder:
             ends = after is None and before in CAREER_WORDS  # "cdl driver pay houston"
             # read after the classifier: a place's everyday name ending the message ("accountants top 10% nyc")
             known = phrase in self.gazetteer.aliases or self.gazetteer.major_city(phrase)
-            ends = ends or (loose and after is None and bool(known) and i > 0 and lowered[i - 1] not in ("a", "an"))
+            # or a sentence: "laid off swe 6 yoe seattle. how does infosec pay vs data science here"
+            sentence_ends = after is None or tokens[i + n - 1][2][-1] in ".!?"
+            ends = ends or (loose and sentence_ends and bool(known) and i > 0 and lowered[i - 1] not in ("a", "an"))
             after_than = before in ("than", "meant", "mean") or (loose and before == "about")  # "what about columbus"
             # "(jacksonville nc)": a city with its state after it (not a postal code that is a word)
             narrowed, m = self._state_after(self.gazetteer.areas(phrase), i + n, tokens, lowered)

@@ -87,6 +87,7 @@ PLACE_ALIASES = {
     "kc": "Kansas City",
     "okc": "Oklahoma City",
     "slc": "Salt Lake City",
+    "salt lake": "Salt Lake City",
     "stl": "St. Louis",
     "phx": "Phoenix-Mesa-Chandler",
     "pdx": "Portland-Vancouver-Hillsboro",

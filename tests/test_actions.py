@@ -898,6 +898,38 @@ def test_typos_and_chat_spellings_of_question_words_ask_what_they_would_spelt_ri
     assert reply.startswith("Where Welders, Cutters, Solderers, and Brazers earn the most")
 
 
+def test_a_job_and_place_told_first_are_context_for_the_two_compared_after(chat):
+    reply = chat.say("laid off swe 6 yoe seattle. how does infosec pay vs data science here", "ask_compare")
+    median = E.annual("15-2051", area="0042660")
+    assert reply.startswith(f"Data Scientists pay more in Seattle-Tacoma-Bellevue, WA: median {median}")
+    assert "Software" not in reply  # the job held, not asked
+    said = "dental assistant in salt lake, 4 yrs. xray tech vs sonographer, which pays more here"
+    reply = chat.say(said, "ask_compare")
+    assert reply.startswith("Diagnostic Medical Sonographers pay more in Salt Lake City-Murray, UT")
+    assert E.annual("29-2032", area="0041620") in reply and "Dental" not in reply
+
+
+def test_an_age_before_ones_job_keeps_it_the_job_held(chat):
+    said = "im 22 and a cashier at meijer, want to get into a trade. thinking hvac or electrician. how long is training"
+    reply = chat.say(said, "ask_education")
+    assert "Cashiers" not in reply and "Electricians:" in reply
+    reply = chat.say("the 2nd one what does it pay in michigan", "ask_pay")
+    assert reply.startswith(f"Electricians in Michigan: median pay {E.annual('47-2111', area='2600000')}")
+
+
+def test_the_place_goes_on_with_the_occupation_discussed_and_after_and(chat):
+    chat.say("been a laborer on sites in denver for 7 yrs. what do construction managers make here", "ask_pay")
+    chat.say("what about building inspectors", "inform")  # their schooling, national
+    reply = chat.say("pay for inspectors?", "ask_pay")
+    assert reply.startswith("Construction and Building Inspectors in Denver-Aurora-Centennial, CO: median pay")
+    chat.say("What do graphic designers make around Chicago?", "ask_pay")
+    reply = chat.say("and how much do electricians earn?", "ask_pay")  # after an answer there
+    assert reply.startswith("Electricians in Chicago-Naperville-Elgin, IL-IN: median pay")
+    chat.say("Is electrical work a shrinking field?", "ask_outlook")
+    reply = chat.say("and how much do art directors earn?", "ask_pay")  # after a national answer
+    assert reply.startswith("Art Directors in the US: median pay")
+
+
 def test_a_verb_after_keeps_is_no_title(kb):
     said = "Should my son major in computer science? Everyone keeps telling me AI will write all the code."
     assert [m.text for m in kb.mentions(said)] == []  # no Tellers

@@ -214,6 +214,7 @@ SET_ASIDE = re.compile(
 )
 LIST_AGAIN = re.compile(r"\b(back to|go back to|from|on) (that|the|your) list\b", re.I)  # after other questions
 ABOUT_THE_LIST = re.compile(r"\b(those|these|them|of the list|that list|the list|which ones|the ones)\b", re.I)
+REFERS_TO_SEVERAL = re.compile(r"\b(either|those|these|them all|the both)\b", re.I)
 REFERS_BACK = re.compile(
     r"\b(it|its|they|them|their|each|both|those|these|the two|that job|this job|the job|(for|in|do) that)\b", re.I
 )  # questions across occupations
@@ -304,6 +305,9 @@ def read(tracker, kb):
         return Request(DEFAULT_TOPIC, text, malformed=True)
     entities = [e for e in read_after_the_classifier(kb, text, entities) if not set_aside(text, e)]
     text, entities = respelt(kb, text, entities)  # "are they hirin", "vs the natinal number"
+    held = MY_JOB.search(text) and held_job(kb, tracker)
+    if held and not any(e.get("entity") == "occupation" and own_job(text, e) for e in entities):
+        entities = entities + [{"entity": "occupation", "value": held, "held": True}]  # "vs my job now?"
     last_topic = tracker.get_slot(TOPIC)
     narrowing = last_topic in LISTS and narrows(text)  # a list shown, and something to narrow it by
     if last_topic in LISTS or asks_for_a_list(text):  # "jobs in tech", "tech only": the field, not titles asked back
@@ -530,8 +534,9 @@ def read(tracker, kb):
     # "Do RNs get paid more at hospitals?" after RNs in Portland, Maine: the same ones, still there (to say
     # BLS publishes industry pay for the nation only); not "what does google pay swes", a question of its own
     in_industry = any(e.get("entity") == "industry" for e in entities)
-    discussed = bool(named) and all(
-        discussed_already(kb, tracker, typed) or ends_a_title_discussed(kb, tracker, typed) for typed in named
+    told = [e["value"] for e in entities if e.get("entity") == "occupation" and not e.get("held")]
+    discussed = bool(told) and all(
+        discussed_already(kb, tracker, typed) or ends_a_title_discussed(kb, tracker, typed) for typed in told
     )
     same_ones = discussed and in_industry
     # "pay for inspectors?" after building inspectors' schooling in Denver; "and detectives, what do they
@@ -680,6 +685,11 @@ def read(tracker, kb):
         request.subjects = slot_subjects(tracker, PENDING) + request.subjects  # a typed choice
     elif not request.subjects and not request.unclear:
         request.subjects = slot_subjects(tracker, OCCUPATIONS)  # "and what skills do they need?"
+        # "how long is school for it" after "vs my job now?": the job considered, not the one held
+        if len(request.subjects) == 2 and not (among or TOGETHER.search(text) or REFERS_TO_SEVERAL.search(text)):
+            held_code = held_now(kb, tracker)
+            considered = [s for s in request.subjects if s.code != held_code]
+            request.subjects = considered if len(considered) == 1 else request.subjects
     # "MN vs WI": places compared; not "compare that with X in the same two metros"
     places_compared = len(request.places) > 1 and places_named and not compared_with(text, entities)
     wanted = 1 if places_compared else registry.by_topic(topic).at_least
@@ -1004,6 +1014,42 @@ def at_work(text, mention):
     is terrible"), not one asked about ("What if I work for the federal government?")."""
     before = text[max(0, mention["start"] - 30) : mention["start"]] if "start" in mention else ""
     return bool(OWN_WORKPLACE.search(before)) and not re.search(r"\bif\b", before, re.I)
+
+
+def held_job(kb, tracker):
+    """The title of the job the person said they hold, in an earlier message ("auto tech in
+    iowa, 9 yrs. heard wind turbine techs make good money"), or None: for "vs my job now"."""
+    for event in reversed(tracker.events[-MESSAGES_BACK:]):
+        text = event.get("text") if event.get("event") == "user" else None
+        if not isinstance(text, str) or not text.strip():
+            continue
+        found = read_after_the_classifier(kb, text, [entity(m) for m in kb.mentions(text)])
+        told = [e for e in found if e.get("entity") == "occupation" and "start" in e]
+        # "graphic designer in LA, clients drying up. what are ux designers making": told, then another asked
+        question = registry.last_sentence(text)
+        asked_after = bool(told and question) and told[-1]["start"] >= text.rfind(question) > told[0]["end"]
+        opens = asked_after and not text[: told[0]["start"]].strip()
+        held = [e for e in told if own_job(text, e)] or (told[:1] if opens else [])
+        if held:
+            return held[0]["value"]
+    return None
+
+
+def held_now(kb, tracker):
+    """The code of the job the person holds, when they have said it and it resolves; else None."""
+    typed = held_job(kb, tracker)
+    resolution = kb.resolve(typed) if typed else None
+    return resolution.best.code if resolution and resolution.status == SURE else None
+
+
+MESSAGES_BACK = 40  # events looked back through for the job held
+# "vs my job now?", "compare to what im making driving", "what would i make as an accountant vs now"
+MY_JOB = re.compile(
+    r"\b(my (current |old |own )?(job|salary|pay|wage|position|role|paycheck)"
+    r"|(what|how much) i('?m| am) (making|paid|earning)"
+    r"|(what|how much) i (make|earn|get)( now| currently)|(vs|versus|than|to|with) (right )?now)\b",
+    re.I,
+)
 
 
 def own_job(text, mention):

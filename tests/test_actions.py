@@ -19,16 +19,18 @@ class Conversation:
     """Runs action_answer for each message, carrying slots over as Rasa would."""
 
     def __init__(self, kb):
-        self.kb, self.slots, self.action = kb, {}, ActionAnswer(kb)
+        self.kb, self.slots, self.action, self.said = kb, {}, ActionAnswer(kb), []
 
     def say(self, text, intent, entities=None):
         if entities is None:
             entities = [entity(m) for m in self.kb.mentions(text)]
+        parsed = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": entities}
+        self.said.append({"event": "user", "text": text, "parse_data": parsed})
         tracker = Tracker(
             "test",
             dict(self.slots),
-            {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": entities},
-            [],
+            parsed,
+            list(self.said),
             False,
             None,
             {},
@@ -928,6 +930,22 @@ def test_the_place_goes_on_with_the_occupation_discussed_and_after_and(chat):
     chat.say("Is electrical work a shrinking field?", "ask_outlook")
     reply = chat.say("and how much do art directors earn?", "ask_pay")  # after a national answer
     assert reply.startswith("Art Directors in the US: median pay")
+
+
+def test_my_job_now_is_the_job_told_earlier_and_it_after_is_the_one_considered(chat):
+    chat.say("auto tech in iowa, 9 yrs. heard wind turbine techs make good money, do they?", "ask_pay")
+    chat.say("what about lineman", "inform")
+    reply = chat.say("how does lineman pay compare to my job now", "ask_compare")
+    assert reply.startswith("Electrical Power-Line Installers and Repairers pay more in Iowa")
+    assert f"vs {E.annual('49-3023', area='1900000')}" in reply and "for Automotive Service Technicians" in reply
+    reply = chat.say("how do i get into it", "ask_education")
+    assert reply.startswith("Electrical Power-Line Installers and Repairers:") and "Automotive" not in reply
+
+
+def test_my_job_with_no_job_told_asks_which(chat):
+    chat.say("Hi there. What jobs pay over 60k without a degree?", "ask_list")  # two sentences, no title
+    reply = chat.say("vs my job now?", "ask_compare")
+    assert "Which occupation" in reply or "name another occupation" in reply
 
 
 def test_a_verb_after_keeps_is_no_title(kb):

@@ -172,7 +172,7 @@ TOGETHER = re.compile(r"\b(each|both|(the|those|these) (two|2)|all (three|3)|(th
 AMONG = re.compile(r"\bw(h)?ich\b|\bof them\b|" + TOGETHER.pattern, re.I)  # the occupations discussed ("wich")
 # "what does google pay swes", "how much does keller williams pay its agents": an employer's pay
 EMPLOYER_PAYS = re.compile(
-    r"\b(?:what|how much|how well)\s+(?:does|do|would|will)\s+"
+    r"(?:\b(?:what|how much|how well)\s+|^\W*|\b(?:and|but|so)\s+)(?:does|do|would|will)\s+"  # "does cvs pay"
     r"(?P<who>(?!(?:a|an|the|it|that|this|they|he|she|you|u|my|your|each|one|either|both|someone|people)\b)"
     r"[a-z][\w&'.-]*(?:\s+(?!pay\b)[a-z][\w&'.-]*)?)\s+pay\b",
     re.I,
@@ -450,6 +450,9 @@ def read(tracker, kb):
     topic = cited_topic or topic  # "where do these numbers come from?": those just given, whatever the words
     if topic == "compare" and len(named) == 1 and any(e.get("entity") == "industry" for e in entities):
         topic = "pay"  # "do RNs get paid more working in hospitals?": there, beside all industries
+    at_employer = any(kind == "employer" for kind, _ in unpublished(kb, text, entities))
+    if topic == "compare" and len(set(named)) <= 1 and at_employer:
+        topic = "pay"  # "does cvs pay pharmacists more than walgreens": unpublished, and the pay there is
     back_to_list = not named and bool(LIST_AGAIN.search(text)) and bool(tracker.get_slot(LIST))
     liked = criteria.read(text)
     if topic == "career_moves" and not named and (liked.interests or liked.style) and across(kb, text) == "list":
@@ -544,7 +547,9 @@ def read(tracker, kb):
     last_by_place = bool(last_topic) and getattr(registry.by_topic(last_topic), "by_place", False)
     employer = any(kind == "employer" for kind, _ in unpublished(kb, text, entities))
     goes_on = (discussed and topic != "best_paying") or (last_by_place and bool(GOES_ON.match(text)))
-    carries_on = carries_on or same_ones or (goes_on and not employer)
+    # "does amazon pay security analysts more than that" after their pay in Seattle: still there
+    one_place = len(tracker.get_slot(PLACES) or []) == 1
+    carries_on = carries_on or same_ones or (goes_on and (not employer or (discussed and one_place)))
     industries = list(
         dict.fromkeys(e["value"] for e in entities if e.get("entity") == "industry" and not at_work(text, e))
     )
@@ -886,8 +891,10 @@ def unpublished(kb, text, entities):
         named = any(a < match.end("who") and match.start("who") < b for a, b in spans)
         # "at kaiser", "at Deloitte"; not "at home", "at night"
         rare = match.re is EMPLOYER_PAYS or match.group("then") or who[0].isupper() or not is_common(who.lower())
-        if rare and not named and not any(kb.resolver.is_title_word(w) for w in words(who)):
-            found.append(("employer", who if who[0].isupper() else who.title()))
+        industry = kb.industry_named(who)  # "do hospitals pay more": an industry, not one employer
+        if rare and not named and not industry and not any(kb.resolver.is_title_word(w) for w in words(who)):
+            # "cvs", "bmw": short names are initials
+            found.append(("employer", who if who[0].isupper() else who.upper() if len(who) <= 3 else who.title()))
     if REMOTE.search(text):
         found.append(("remote", None))
     if FUTURE.search(text):

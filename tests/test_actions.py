@@ -948,6 +948,15 @@ def test_my_job_with_no_job_told_asks_which(chat):
     assert "Which occupation" in reply or "name another occupation" in reply
 
 
+def test_one_employer_compared_is_owned_up_to_and_the_pay_there_given(chat):
+    chat.say("what do pharmacists make in charlotte", "ask_pay")
+    reply = chat.say("does cvs pay pharmacists more than walgreens", "ask_compare")
+    assert reply.startswith("BLS publishes pay by occupation and place, not by employer, so I can't say what CVS pays")
+    assert "Pharmacists in Charlotte-Concord-Gastonia, NC-SC: median pay" in reply
+    reply = chat.say("do hospitals pay more", "ask_compare")  # an industry, not an employer
+    assert "not by employer" not in reply and "Hospitals" in reply
+
+
 def test_a_verb_after_keeps_is_no_title(kb):
     said = "Should my son major in computer science? Everyone keeps telling me AI will write all the code."
     assert [m.text for m in kb.mentions(said)] == []  # no Tellers

@@ -412,15 +412,15 @@ def pay_bounds(text):
     found = {}
     if SIX_FIGURES.search(text):
         found["min_pay"] = 100_000
+    at_least, at_most = AT_LEAST.search(text), AT_MOST.search(text)  # once: a message may hold thousands of numbers
     for match in re.finditer(MONEY, text, re.I):
-        if not (match.group(2) or "$" in match.group(0)) and not AT_LEAST.search(text) and not AT_MOST.search(text):
+        if not (match.group(2) or "$" in match.group(0)) and not at_least and not at_most:
             continue  # a bare number ("top 10", "job zone 2") is no pay
         tail = text[match.start() :].lstrip()  # MONEY may start at the space before "$"
         if OR_LESS.match(tail):
             found["max_pay"] = dollars(match, 1)
         elif OR_MORE.match(tail):
             found["min_pay"] = dollars(match, 1)
-    at_least, at_most = AT_LEAST.search(text), AT_MOST.search(text)
     if at_least and "min_pay" not in found:
         found["min_pay"] = dollars(at_least, 2)
     if at_most and "max_pay" not in found:

@@ -957,6 +957,12 @@ def test_one_employer_compared_is_owned_up_to_and_the_pay_there_given(chat):
     assert "not by employer" not in reply and "Hospitals" in reply
 
 
+def test_education_shares_left_after_suppression_are_not_shown_as_what_workers_say(chat):
+    reply = chat.say("how long is school for a school counselor", "ask_education")
+    assert "What workers say is required: too few reliable figures (O*NET 30.1" in reply
+    assert "3% Associate's" not in reply and "Master's degree" in reply  # BLS's entry level still given
+
+
 def test_a_verb_after_keeps_is_no_title(kb):
     said = "Should my son major in computer science? Everyone keeps telling me AI will write all the code."
     assert [m.text for m in kb.mentions(said)] == []  # no Tellers

@@ -6,6 +6,8 @@ import re
 from ..registry import Answer, register
 from ..replies import article_lines, article_note, bullets, cite, message
 
+RELIABLE_SHARE = 50  # percent of workers: below it, O*NET's survey shares left unsuppressed say little
+
 
 @register
 class Education(Answer):
@@ -38,7 +40,10 @@ class Education(Answer):
                 f"{entry.work_experience}; training: {entry.on_the_job_training} {cite(entry.source)}."
             )
         reported = education.reported
-        if reported.shares:
+        if reported.shares and sum(s.percent for s in reported.shares) < RELIABLE_SHARE:
+            # the levels most workers name were flagged unreliable: "3% Associate's" would mislead
+            lines.append(f"What workers say is required: too few reliable figures {cite(reported.source)}.")
+        elif reported.shares:
             shares = ", ".join(
                 f"{s.percent:.0f}% {s.label.split(' - ')[0].split(' (')[0]}" for s in reported.shares[:3]
             )

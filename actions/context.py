@@ -439,7 +439,14 @@ def read(tracker, kb):
         and last_topic != "compare"
         and (discussed_already(kb, tracker, named[0]) or ends_a_title_discussed(kb, tracker, named[0]))
     )
-    if topic == "compare" and same_one and asked_outside and asked_outside.topic not in ("compare", "pay"):
+    # and "are they hirin more or is it flat" after linemen's schooling alone: their growth, not a comparison
+    one_discussed = not named and not AMONG.search(text) and len(tracker.get_slot(OCCUPATIONS) or []) == 1
+    if (
+        topic == "compare"
+        and (same_one or one_discussed)
+        and asked_outside
+        and asked_outside.topic not in ("compare", "pay")
+    ):
         topic = asked_outside.topic
     # not "majoring in criminal justice. What careers does that degree lead to?", the major read as a title
     major = topic == "majors" and kb.major_named(text)

@@ -940,6 +940,8 @@ def test_my_job_now_is_the_job_told_earlier_and_it_after_is_the_one_considered(c
     assert f"vs {E.annual('49-3023', area='1900000')}" in reply and "for Automotive Service Technicians" in reply
     reply = chat.say("how do i get into it", "ask_education")
     assert reply.startswith("Electrical Power-Line Installers and Repairers:") and "Automotive" not in reply
+    reply = chat.say("are they hirin more or is it flat", "ask_compare")  # found in the widget
+    assert reply.startswith("Electrical Power-Line Installers and Repairers in the US: employment is projected")
 
 
 def test_my_job_with_no_job_told_asks_which(chat):

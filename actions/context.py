@@ -1033,8 +1033,8 @@ def at_work(text, mention):
 def held_job(kb, tracker):
     """The title of the job the person said they hold, in an earlier message ("auto tech in
     iowa, 9 yrs. heard wind turbine techs make good money"), or None: for "vs my job now"."""
-    for event in reversed(tracker.events[-MESSAGES_BACK:]):
-        text = event.get("text") if event.get("event") == "user" else None
+    said = [e.get("text") for e in tracker.events if e.get("event") == "user"]
+    for text in reversed(said[-MESSAGES_BACK:]):
         if not isinstance(text, str) or not text.strip():
             continue
         found = read_after_the_classifier(kb, text, [entity(m) for m in kb.mentions(text)])
@@ -1056,7 +1056,7 @@ def held_now(kb, tracker):
     return resolution.best.code if resolution and resolution.status == SURE else None
 
 
-MESSAGES_BACK = 40  # events looked back through for the job held
+MESSAGES_BACK = 20  # the person's messages looked back through for the job held
 # "vs my job now?", "compare to what im making driving", "what would i make as an accountant vs now"
 MY_JOB = re.compile(
     r"\b(my (current |old |own )?(job|salary|pay|wage|position|role|paycheck)"

@@ -5,6 +5,7 @@ otherwise from the slots kept by earlier turns, so that "what about in Florida?"
 "and what skills do they need?", "how about nurses?" and "which of them pays more?" work.
 """
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -434,11 +435,7 @@ def read(tracker, kb):
         topic = asked_outside.topic  # "How does the gender split compare for program support technicians?"
     # "are they hiring more controllers or is it flat" after air traffic controllers' schooling, read as a
     # comparison: the one discussed, and what the words ask of it
-    same_one = (
-        len(named) == 1
-        and last_topic != "compare"
-        and (discussed_already(kb, tracker, named[0]) or ends_a_title_discussed(kb, tracker, named[0]))
-    )
+    same_one = len(named) == 1 and last_topic != "compare" and named_as_discussed(kb, tracker, named[0])
     # and "are they hirin more or is it flat" after linemen's schooling alone: their growth, not a comparison
     one_discussed = not named and not AMONG.search(text) and len(tracker.get_slot(OCCUPATIONS) or []) == 1
     if (
@@ -457,7 +454,8 @@ def read(tracker, kb):
     topic = cited_topic or topic  # "where do these numbers come from?": those just given, whatever the words
     if topic == "compare" and len(named) == 1 and any(e.get("entity") == "industry" for e in entities):
         topic = "pay"  # "do RNs get paid more working in hospitals?": there, beside all industries
-    at_employer = any(kind == "employer" for kind, _ in unpublished(kb, text, entities))
+    not_published = unpublished(kb, text, entities)  # an employer's pay, remote jobs', future pay
+    at_employer = any(kind == "employer" for kind, _ in not_published)
     if topic == "compare" and len(set(named)) <= 1 and at_employer:
         topic = "pay"  # "does cvs pay pharmacists more than walgreens": unpublished, and the pay there is
     back_to_list = not named and bool(LIST_AGAIN.search(text)) and bool(tracker.get_slot(LIST))
@@ -545,18 +543,15 @@ def read(tracker, kb):
     # BLS publishes industry pay for the nation only); not "what does google pay swes", a question of its own
     in_industry = any(e.get("entity") == "industry" for e in entities)
     told = [e["value"] for e in entities if e.get("entity") == "occupation" and not e.get("held")]
-    discussed = bool(told) and all(
-        discussed_already(kb, tracker, typed) or ends_a_title_discussed(kb, tracker, typed) for typed in told
-    )
+    discussed = bool(told) and all(named_as_discussed(kb, tracker, typed) for typed in told)
     same_ones = discussed and in_industry
     # "pay for inspectors?" after building inspectors' schooling in Denver; "and detectives, what do they
     # make" after police pay in NJ (not after a national answer, nor at one employer: "what does google pay swes")
     last_by_place = bool(last_topic) and getattr(registry.by_topic(last_topic), "by_place", False)
-    employer = any(kind == "employer" for kind, _ in unpublished(kb, text, entities))
     goes_on = (discussed and topic != "best_paying") or (last_by_place and bool(GOES_ON.match(text)))
     # "does amazon pay security analysts more than that" after their pay in Seattle: still there
     one_place = len(tracker.get_slot(PLACES) or []) == 1
-    carries_on = carries_on or same_ones or (goes_on and (not employer or (discussed and one_place)))
+    carries_on = carries_on or same_ones or (goes_on and (not at_employer or (discussed and one_place)))
     industries = list(
         dict.fromkeys(e["value"] for e in entities if e.get("entity") == "industry" and not at_work(text, e))
     )
@@ -586,7 +581,7 @@ def read(tracker, kb):
         other_places=other_places(entities),
         industries=industries,
         cite=cite,
-        unpublished=unpublished(kb, text, entities),
+        unpublished=not_published,
         outside=outside,
     )
     being_discussed = tracker.get_slot(OCCUPATIONS) or []
@@ -778,9 +773,11 @@ def discussed_already(kb, tracker, typed):
     return bool(resolution) and resolution.status == SURE and resolution.best.code in discussed
 
 
-def ends_a_title_discussed(kb, tracker, typed):
-    """Whether a title typed is the end of the title of one just discussed ("controllers")."""
-    return any(ends_the_title(kb, s.code, typed) for s in slot_subjects(tracker, OCCUPATIONS))
+def named_as_discussed(kb, tracker, typed):
+    """Whether a title typed names one of the occupations just discussed: surely, or by the
+    end of its title ("controllers" after air traffic controllers)."""
+    discussed = slot_subjects(tracker, OCCUPATIONS)
+    return discussed_already(kb, tracker, typed) or any(ends_the_title(kb, s.code, typed) for s in discussed)
 
 
 def ends_the_title(kb, code, typed):
@@ -1034,19 +1031,22 @@ def held_job(kb, tracker):
     """The title of the job the person said they hold, in an earlier message ("auto tech in
     iowa, 9 yrs. heard wind turbine techs make good money"), or None: for "vs my job now"."""
     said = [e.get("text") for e in tracker.events if e.get("event") == "user"]
-    for text in reversed(said[-MESSAGES_BACK:]):
-        if not isinstance(text, str) or not text.strip():
-            continue
-        found = read_after_the_classifier(kb, text, [entity(m) for m in kb.mentions(text)])
-        told = [e for e in found if e.get("entity") == "occupation" and "start" in e]
-        # "graphic designer in LA, clients drying up. what are ux designers making": told, then another asked
-        question = registry.last_sentence(text)
-        asked_after = bool(told and question) and told[-1]["start"] >= text.rfind(question) > told[0]["end"]
-        opens = asked_after and not text[: told[0]["start"]].strip()
-        held = [e for e in told if own_job(text, e)] or (told[:1] if opens else [])
-        if held:
-            return held[0]["value"]
-    return None
+    told = (job_told(kb, text) for text in reversed(said[-MESSAGES_BACK:]) if isinstance(text, str) and text.strip())
+    return next((job for job in told if job), None)
+
+
+@functools.lru_cache(maxsize=10_000)
+def job_told(kb, text):
+    """The title of the job one message says the person holds, or None; kept, since the same
+    messages are read again every turn."""
+    found = read_after_the_classifier(kb, text, [entity(m) for m in kb.mentions(text)])
+    told = [e for e in found if e.get("entity") == "occupation" and "start" in e]
+    # "graphic designer in LA, clients drying up. what are ux designers making": told, then another asked
+    question = registry.last_sentence(text)
+    asked_after = bool(told and question) and told[-1]["start"] >= text.rfind(question) > told[0]["end"]
+    opens = asked_after and not text[: told[0]["start"]].strip()
+    held = [e for e in told if own_job(text, e)] or (told[:1] if opens else [])
+    return held[0]["value"] if held else None
 
 
 def held_now(kb, tracker):

@@ -49,9 +49,10 @@ def misspelt(word):
     return (match[0], match[1]) if match else None
 
 
-def run_together(word):
-    """Two everyday words written as one ("paycut"): no typo of a third ("payout")."""
-    return any(is_everyday(word[:i]) and is_everyday(word[i:]) for i in range(3, len(word) - 2))
+def run_together(word, shortest=3):
+    """Two everyday words of at least `shortest` letters written as one ("paycut"): no typo of
+    a third ("payout")."""
+    return any(is_everyday(word[:i]) and is_everyday(word[i:]) for i in range(shortest, len(word) - shortest + 1))
 
 
 def is_spanish(word):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .english import is_everyday, misspelt
+from .english import is_everyday, misspelt, run_together
 from .text import CANONICAL, FILLER, bag, is_abbreviation, key, words
 
 HEAD = 20  # a word ending this many titles is a title head ('mechanic', 'clerk')
@@ -356,7 +356,7 @@ class Resolver:
                 # a typo of an everyday word that titles use: "electrican" is no "elect rican";
                 # "engneer", "sceince" (a swap) are farther from any title word as typed
                 match = (form[0], slip[1])
-            elif any(is_everyday(word[:i]) and is_everyday(word[i:]) for i in range(4, len(word) - 3)):
+            elif run_together(word, shortest=4):
                 corrected.append(word)  # two everyday words run together: "dealbreaker" is no "debeaker"
                 continue
             elif match and slip and slip[1] > match[1]:

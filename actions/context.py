@@ -97,7 +97,7 @@ NATIONAL = re.compile(
 # "I've been a teacher for 12 years...": the person's own job, context for the question.
 # "I'm a high school career counselor", up to two words before the title once "a" is said.
 OWN_JOB = re.compile(
-    r"\b((i'?m|i am|i've been|i have been|i was|i work as|i worked as|working as|as)\s+"
+    r"\b((i'?m|i am|i've been|i have been|i was|i used to be|used to be|i work as|i worked as|working as|as)\s+"
     r"(\d+\W*(and\s+)?)?an?\s+([\w-]+\s+){0,2}"  # "im 22 and a cashier"
     r"|(i work as|i worked as|working as|as)\s+"
     r"|\b(i|i've|i have|been|i was)\s+(drive|drove|driven|driving)\s+(an?\s+|the\s+)?)$",  # "I drive taxi 10 year"
@@ -160,6 +160,7 @@ SWITCH = re.compile(r"^\W*(how|what) about\b", re.I)  # "how about X": the last 
 VERSUS = re.compile(r"^\W*(vs\.?|versus|compared (to|with)|or)\b", re.I)  # "vs lpn"
 COMPARED = re.compile(r"\b(compared?|vs\.?|versus|than)\b", re.I)  # "what about X? how do they compare?"
 # "how does that compare with information security analysts": an occupation compared with the last
+CONTRASTED = re.compile(r"\b(don'?t|do not|doesn'?t|does not|differ\w*|unlike|vs\.?|versus|compared?)\b", re.I)
 COMPARED_WITH = re.compile(r"\b(compared?( (it|that|this|them|those))? (to|with)|vs\.?|versus|than)\s+$", re.I)
 # "which states pay them the most?" asks where, not which of the occupations discussed
 WHERE_ASKED = re.compile(r"\bwhere\b|\bwhich (states?|cities|metros?|metro areas?|areas?|industr\w+)\b", re.I)
@@ -183,7 +184,9 @@ EMPLOYER_AT = re.compile(
     r"\bat\s+(?P<who>[a-z][\w&'-]+)(?![\w&'-])(?P<then>\s+(make|makes|earn|earns|pay|pays)\b)?", re.I
 )
 # "make in 2030", "what will drivers make in 5 yrs"
-FUTURE = re.compile(r"\b(in|by) 20[3-9]\d\b|\bin (\d+|a few|five|ten|twenty) (years|yrs)\b", re.I)
+FUTURE = re.compile(
+    r"\b(in|by) 20[3-9]\d\b|\bin (like |about |another |the next )?(\d+|a few|five|ten|twenty) (years|yrs)\b", re.I
+)
 REMOTE = re.compile(r"\b(remote(ly)?|(work(ing)?|do( it| that)?) from home|wfh)\b", re.I)
 WHICH_ONE = re.compile(r"\bwhich (job|career|occupation|profession|field)\b", re.I)  # one of those discussed
 PICK = re.compile(r"\b(pick|choose|go with|go for|better (choice|option|bet)|should i (do|get into))\b", re.I)
@@ -194,6 +197,9 @@ THERE = re.compile(
     rf"|th(ose|ese) (two |three |four )?{PLACES_SAID})\b",
     re.I,
 )
+HERE = re.compile(r"\b(here|near me|my (area|city|state|town))\b", re.I)  # the person's own place
+# "im a senior in houston", "we live near tucson", "i work in ohio"; not "what do they make in ohio"
+LIVES_HERE = re.compile(r"\b(i'?m|i am|we'?re|we are|i|we)\b[^.?!]{0,30}\b(in|from|near|around|outside)\s+$", re.I)
 # a place asked about beside the last one: "vegas pays more or less?", "in Illinois is more money?"
 PLACE_BETTER = re.compile(r"\b(more or less|better|worse|more money|pays? (more|less)|higher|lower)\b", re.I)
 # "vs texas?" after "... in Florida", "add louisiana" after two places
@@ -230,6 +236,7 @@ DATA_FROM = re.compile(
     r"|\bwhere (do|does|did) (you|u|your)\b.*\b(get|come from)\b",
     re.I,
 )
+SOURCE_ALONE = re.compile(r"^\W*(sources?|srcs?|citations?|cite)\W*$", re.I)
 SOURCES_ASKED = re.compile(
     r"\b(sources?|cite|citations?|from|period|years?|survey|data|datasets?|publish\w*|check|up to date|o\*net)\b"
     r"|\b(how|where) (do|did) (you|u) (know|get)\b",
@@ -272,6 +279,7 @@ class Request:
     topic: str  # an answer's topic (actions.registry)
     text: str = ""  # the message as typed
     outside: str = ""  # the message, its mentions blanked: what it asks ("school bus drivers" asks no schooling)
+    asked: str = ""  # the message, the person's own job blanked: "used to be an accounting clerk" asks no field
     subjects: list = field(default_factory=list)  # resolved occupations, in the order named
     places: list = field(default_factory=list)  # states or metro areas, by their names in the data
     other_places: list = field(default_factory=list)  # of the same name as the first ("Portland")
@@ -344,6 +352,8 @@ def read(tracker, kb):
     another_technology = last_topic == "technology" and not entities and kb.technologies.named_in(text)
     if intent in CHECKED and another_technology and not thanked:
         intent = "nlu_fallback"  # "hubspot?" after the users of another technology, read as capabilities
+    if intent in CHECKED and SOURCE_ALONE.match(text):
+        intent = "ask_sources"  # "src?", read as a greeting
     if intent == CAPABILITIES and DATA_FROM.search(text):
         intent = "ask_sources"  # "Where does your wage data come from?", read as what the assistant can do
     if intent in CHECKED:  # the classifier's guess; the words and the conversation may know better
@@ -395,6 +405,8 @@ def read(tracker, kb):
     growth_compared = topic == "compare" and GROWTH.search(text) and not EARNS.search(text)
     if growth_compared:
         topic = "outlook"  # "which one grows faster": follow-ups ("in ohio?") go on about growth
+    if topic == "duties" and len(set(named)) >= 2 and CONTRASTED.search(text):
+        topic = "compare"  # "what do LPNs do that CNAs dont": their work side by side
     # the words around the mentions: "training and development specialists" asks nothing of training
     around = blanked(text, [(e["start"], e["end"]) for e in entities if "start" in e])
     asked_by_words = registry.asked_in(text)
@@ -451,6 +463,13 @@ def read(tracker, kb):
     if topic in LISTS and len(named) == 1 and asked_outside and not the_major:
         if not across(kb, outside) or (topic == "majors" and asked_outside.topic in PAY_FIGURES):
             topic = asked_outside.topic
+    # "help desk 3 yrs, stuck around 50k. what jobs do help desk people move up into", read as a list; "RN 12 yrs,
+    # done with bedside nursing. what else can a nurse do?", as related (not "what related jobs could i move into")
+    asking = question or text
+    moving = len(set(named)) == 1 and registry.asks("career_moves", asking) and not registry.asks("related", asking)
+    moving = moving and not criteria.read(text).fields
+    if moving and (topic in ACROSS or topic in ONE_QUESTION):
+        topic = "career_moves"
     topic = cited_topic or topic  # "where do these numbers come from?": those just given, whatever the words
     if topic == "compare" and len(named) == 1 and any(e.get("entity") == "industry" for e in entities):
         topic = "pay"  # "do RNs get paid more working in hospitals?": there, beside all industries
@@ -552,8 +571,14 @@ def read(tracker, kb):
     # "does amazon pay security analysts more than that" after their pay in Seattle: still there
     one_place = len(tracker.get_slot(PLACES) or []) == 1
     carries_on = carries_on or same_ones or (goes_on and (not at_employer or (discussed and one_place)))
+    # "i pick orders at a warehouse. what jobs in ohio pay 60k+": a list of the question's industries, not the story's
+    told_before = text.rfind(question) if question and topic in LISTS else 0
     industries = list(
-        dict.fromkeys(e["value"] for e in entities if e.get("entity") == "industry" and not at_work(text, e))
+        dict.fromkeys(
+            e["value"]
+            for e in entities
+            if e.get("entity") == "industry" and not at_work(text, e) and e.get("start", told_before) >= told_before
+        )
     )
     # "highest paying jobs in healthcare" names a field of the list; one opened from it is asked of all industries
     left_a_list = after_a_list and topic not in ACROSS
@@ -583,6 +608,7 @@ def read(tracker, kb):
         cite=cite,
         unpublished=not_published,
         outside=outside,
+        asked=blanked(text, [(e["start"], e["end"]) for e in occupations if "start" in e and own_job(text, e)]),
     )
     being_discussed = tracker.get_slot(OCCUPATIONS) or []
     one = (not named and len(being_discussed) == 1) or (
@@ -942,6 +968,8 @@ def in_scope(kb, tracker, text, entities, intent):
         return True  # "a client who is detail-oriented... Which occupations might suit her?", read as goodbye
     if kb.major_named(text) and intent == OUT_OF_SCOPE:
         return True  # "my roommate's a chem major, what's out there for her"
+    if occupations and registry.asks("career_moves", text):
+        return True  # "been driving trucks 15 years... what else is out there for someone like me"
     if not occupations and tracker.get_slot(TOPIC) in LISTS and narrows(text):
         return True  # "i dont have a degree btw" after a list, read as goodbye
     kinds = {e.get("entity") for e in entities}
@@ -1047,6 +1075,27 @@ def job_told(kb, text):
     opens = asked_after and not text[: told[0]["start"]].strip()
     held = [e for e in told if own_job(text, e)] or (told[:1] if opens else [])
     return held[0]["value"] if held else None
+
+
+def home_place(kb, tracker):
+    """The place the person said they live or work in, in an earlier message ("hi! im a senior
+    in houston"), or None: for "around here"."""
+    said = [e.get("text") for e in tracker.events if e.get("event") == "user"]
+    told = (place_told(kb, text) for text in reversed(said[-MESSAGES_BACK:]) if isinstance(text, str) and text.strip())
+    return next((place for place in told if place), None)
+
+
+@functools.lru_cache(maxsize=10_000)
+def place_told(kb, text):
+    """The place one message says the person is in ("we live near tucson", "im a nurse in ohio"), or None."""
+    return next(
+        (
+            m.value
+            for m in kb.mentions(text)
+            if m.kind == "place" and LIVES_HERE.search(text[max(0, m.start - 40) : m.start])
+        ),
+        None,
+    )
 
 
 def held_now(kb, tracker):
@@ -1228,6 +1277,9 @@ def read_places(kb, tracker, entities, text, carries_on):
         return named + [NATION.name] if named else []  # "nationally and in Texas": both
     if STATEWIDE.search(text) and not named and earlier:  # "whats the statewide number" after Spokane
         return list(dict.fromkeys(state_of(p) for p in earlier))
+    if not named and HERE.search(text) and not earlier:
+        home = home_place(kb, tracker)  # "how much do teachers make around here" after "im a senior in houston"
+        return [home] if home else []
     if not named:
         return earlier if carries_on or THERE.search(text) else []
     first = min((e["start"] for e in entities if e.get("entity") == "place" and "start" in e), default=0)

@@ -53,6 +53,8 @@ INDUSTRY_ALIASES = {
     "an insurance company": "524000",
     "staffing agencies": "561300",
     "consulting": "541600",
+    "law firms": "541100",
+    "a law firm": "541100",
     "the post office": "491000",
     "usps": "491000",
     "airlines": "481000",
@@ -94,6 +96,19 @@ INDUSTRY_ALIASES = {
     "health care": "62--63",
     "finance": "52--53",
 }
+FIRMS = ("{} firms", "{} firm", "a {} firm", "an {} firm")
+GENERIC_WORDS = {
+    "other",
+    "related",
+    "services",
+    "management",
+    "specialized",
+    "scientific",
+    "technical",
+    "public",
+    "life",
+}
+GENERIC_WORDS |= {"humanities", "development", "professional"}
 # Employers, not places, only after "for" or "by": "worked for the state", not "in the state".
 EMPLOYERS = {"the state", "the city", "the county"}
 PREFIX = re.compile(r"^sectors? [\d, and]+ - ", re.I)
@@ -120,6 +135,12 @@ class Industries:
                     if "designation" not in inner.lower():
                         names.setdefault(inner.lower(), naics)
         names.update({alias: naics for alias, naics in INDUSTRY_ALIASES.items() if naics in self.titles})
+        for naics, title, _ in industries:  # "accounting firms", "an engineering firm": professional services
+            if naics.startswith("54"):
+                for work in re.split(r",\s*(?:and\s+)?|\s+and\s+", plain_name(title)):
+                    if work.split() and work.split()[0] not in GENERIC_WORDS:
+                        for firm in FIRMS:
+                            names.setdefault(firm.format(work.split()[0]), naics)
         for name, naics in list(names.items()):  # "finance/insurance", "oil/gas": as typed in a hurry
             names.setdefault(name.replace(" and ", "/"), naics)
         self.names = names

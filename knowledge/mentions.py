@@ -205,11 +205,14 @@ FIELD_AS_CAREER = re.compile(
     r"^\W*(?:is|are|isn'?t)\s+(?P<a>[a-z][a-z ]{2,40}?)\s+(?:(?:even|really|actually|still)\s+)?(?:a|an)\s+(?:\w+\s+)?"
     r"(?:career|job|field|path|profession)\b"
     r"|\b(?:a\s+)?career\s+(?:in|as)\s+(?P<b>[a-z][a-z ]{2,40}?)(?:\W*$|\s+(?:a|an|good|worth|or)\b|[?.,!])"
-    r"|^\W*(?:is|are|isn'?t)\s+(?P<d>[a-z][a-z ]{2,30}?)\s+(?:growing|shrinking|dying|in demand|paying)\b"
+    r"|^\W*(?:is|are|isn'?t)\s+(?P<d>[a-z][a-z ]{2,30}?)\s+(?:(?:even|really|actually|still)\s+)?"
+    r"(?:growing|shrinking|dying|in demand|paying)\b"
     r"|\b(?:thinking about|considering|interested in|getting into|get into|go into|going into|switching to|move into)"
-    r"\s+(?P<c>[a-z]+(?: [a-z]+){0,2}?)(?=\s+(?:since|because|but|and|or|as|so|now|instead)\b|\s*[?.,!]|\s*$)",
+    r"\s+(?P<c>[a-z]+(?: [a-z]+){0,2}?)(?=\s+(?:since|because|but|and|or|as|so|now|instead)\b|\s*[?.,!]|\s*$)"
+    r"|\b(?:related to|similar to)\s+(?P<e>[a-z]+(?: [a-z]+)?)(?=\s*[?.,!]|\s*$)",  # "careers related to accounting"
     re.I,
 )
+VERSUS = {"vs", "vs.", "versus"}
 # What a driver drives: "drives a school bus" is a school bus driver.
 DRIVES = re.compile(r"\bdriv(?:e|es|ing)\s+(?:a |an |the |their )?(?P<x>[a-z]+(?: [a-z]+)?)", re.I)
 # Programming to most people; a medical coder to O*NET ("Coder"): a list of fields instead.
@@ -220,6 +223,7 @@ NOT_A_FIELD = {"growing", "shrinking", "declining", "hiring", "paying", "going",
 WORKER_FORMS = [
     ("ing", ("er", "e", "ant", "", "or")),  # "school counseling" -> "school counselor"
     ("phy", ("pher",)),  # "radiography" -> "radiographer"
+    ("ism", ("ist",)),  # "journalism" -> "journalist"
     ("ation", ("er", "ator")),  # "tax preparation" -> "tax preparer"
     ("ion", ("or",)),  # "home inspection" -> "home inspector"
     ("ement", ("er",)),  # "project management" -> "project manager"
@@ -435,7 +439,9 @@ class MentionFinder:
                 foreign = phrase in NOT_ENGLISH_CODES and before in PLACE_PREPOSITIONS
                 # read after the classifier: "paralegal va vs md", "rn pay cali vs tx vs ny": joined to a place
                 joined = loose and phrase not in WORD_CODES | PRONOUN_CODES and (after_a_place or before_a_place)
-                return (told and phrase not in WORD_CODES) or after_pay or foreign or joined
+                # "pharmacist pay wa vs or": even a word, set against a place
+                versus = loose and last and after_a_place and before in VERSUS and phrase != "me"
+                return (told and phrase not in WORD_CODES) or after_pay or foreign or joined or versus
             said_before = lowered[i - 1] if i > 0 else None
             if said_before in ("a", "an") or (said_before == "the" and after not in (None, "area", "metro")):
                 return False  # "a VA medical center", "the VA hospital": a name, not the state
@@ -584,7 +590,7 @@ class MentionFinder:
         asked = FIELD_AS_CAREER.search(message)
         if not asked:
             return []
-        group = next(g for g in "abcd" if asked.group(g))
+        group = next(g for g in "abcde" if asked.group(g))
         field = asked.group(group).strip()
         if field.lower() in NOT_A_FIELD_OF_ONE:
             return []

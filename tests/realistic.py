@@ -4,7 +4,7 @@ place, the phrases and figures a right reply holds, and the limits it must own u
 
     python -m tests.realistic dev [--url http://localhost:5005] [--show-misses]
 
-`dev.yml` to `dev25.yml` are the sets the developers tune against (the last twenty-four written by
+`dev.yml` to `dev27.yml` are the sets the developers tune against (the last twenty-six written by
 helpers who never saw the training data, to show what the earlier sets did not; `dev21` was the
 first held-out set); `holdout.yml` and `discovery_holdout.yml` (questions across occupations) were
 written by someone who never saw the training data, and are only ever scored.
@@ -136,9 +136,9 @@ def judge(expected, reply, buttons, actions, slots):
         return problems
     got_topic = slots.get("topic")
     several = len(expected.get("occupations") or []) > 1 or len(expected.get("places") or []) > 1
-    # A comparison of growth, schooling or pay answers "which one grows faster"; pay in two
-    # places answers "do they make more in Florida or Arizona?".
-    alike = several and {got_topic, topic} <= {"compare", "pay", "outlook", "education"}
+    # A comparison of growth, schooling, pay or work answers "which one grows faster" and "what does a
+    # PA do that an NP doesn't?"; pay in two places answers "do they make more in Florida or Arizona?".
+    alike = several and {got_topic, topic} <= {"compare", "pay", "outlook", "education", "duties"}
     alike = alike or (topic == "sources" and any(p in text for p in SOURCES_NAMED))
     if topic != "choose" and got_topic != topic and not alike:
         problems.append(f"topic {got_topic}, not {topic}")

@@ -594,6 +594,133 @@ def test_better_paid_related_occupations_and_what_a_move_takes(chat):
     assert f"+{E.dollars(gap)}" in reply
 
 
+def onet_description(code):
+    rows = E.source_rows("onet/Occupation Data.txt", delimiter="\t")
+    return next(r["Description"] for r in rows if r["O*NET-SOC Code"] == code)
+
+
+def test_what_one_does_that_another_does_not_is_their_work_side_by_side(chat):
+    reply = chat.say("what do LPNs do that CNAs dont", "ask_duties")
+    assert chat.slots["topic"] == "compare"
+    assert reply.startswith("What each does (O*NET 30.1, December 2025 release):\nLicensed Practical and Licensed")
+    assert onet_description("31-1131.00").split(". ")[0] in reply
+    assert "pays more" not in reply and "Side by side" not in reply  # their work, not their pay
+
+
+def test_the_difference_between_two_says_what_each_does_before_the_figures(chat):
+    reply = chat.say("whats the difference between a PA and an NP", "ask_compare")
+    assert reply.startswith("What each does (O*NET 30.1, December 2025 release):\nPhysician Assistants: ")
+    assert onet_description("29-1171.00").split(". ")[0] in reply
+    assert f"median {E.annual('29-1071')} a year" in reply and "Side by side" in reply
+
+
+def test_a_career_move_asked_after_a_story_with_a_place_and_a_wage(chat):
+    reply = chat.say(
+        "help desk 3 yrs in st louis, stuck around 50k. what jobs do help desk people move up into", "ask_list"
+    )
+    assert reply.startswith("Better paid occupations related to Computer User Support Specialists")
+
+
+def test_a_list_is_of_the_question_s_place_not_the_industry_the_person_works_in(chat):
+    reply = chat.say("i pick orders at a warehouse. what jobs in ohio pay 60k+ without a degree", "ask_list")
+    assert "paying over $60,000 in Ohio (BLS OEWS" in reply and "Warehousing" not in reply
+
+
+def test_a_job_held_before_does_not_narrow_a_list_to_its_field(chat):
+    reply = chat.say(
+        "been a stay at home mom 10 yrs, used to be an accounting clerk. are there low stress jobs out there?",
+        "out_of_scope",
+    )
+    assert reply.startswith("Highest paying occupations where stress tolerance matters least")
+
+
+def test_a_field_named_as_dying_is_its_workers_outlook(chat):
+    reply = chat.say("is journalism really dying or is that just vibes", "thanks")
+    assert reply.startswith("News Analysts, Reporters, and Journalists in the US: employment is projected to change")
+
+
+def test_a_published_projection_for_a_state_is_asked_as_outlook(chat):
+    reply = chat.say(
+        "Is there a published employment projection for police officers in Virginia specifically?", "ask_pay"
+    )
+    assert reply.startswith("BLS projects employment for the nation only, not for Virginia")
+
+
+def test_what_they_are_making_asks_pay_though_the_story_tells_of_ai(chat):
+    reply = chat.say(
+        "graphic designer in LA, clients drying up bc of AI. what are ux / digital interface designers making in LA",
+        "ask_pay",
+    )
+    la = "0031080"
+    assert f"in Los Angeles-Long Beach-Anaheim, CA: median pay {E.annual('15-1255', area=la)}" in reply
+
+
+@pytest.mark.parametrize(
+    "text, intent, start",
+    [
+        (
+            "burned out elementary teacher, 9 yrs in. what are my options outside the classroom?",
+            "nlu_fallback",
+            "Better paid occupations related to Elementary School Teachers",
+        ),
+        (
+            "RN 12 yrs, done with bedside nursing. what else can a nurse do?",
+            "ask_related",
+            "Better paid occupations related to Registered Nurses",
+        ),
+        (
+            "army vet, i was a diesel mechanic in the service. what civilian jobs could i go for?",
+            "ask_list",
+            "Better paid occupations related to Bus and Truck Mechanics and Diesel Engine Specialists",
+        ),
+        (
+            "been driving trucks 15 years and my back is shot. what else is out there for someone like me",
+            "out_of_scope",
+            "Better paid occupations related to Heavy and Tractor-Trailer Truck Drivers",
+        ),
+    ],
+)
+def test_a_job_told_and_what_else_it_leads_to_is_a_career_move(chat, text, intent, start):
+    assert chat.say(text, intent).startswith(start)
+
+
+def test_jobs_related_to_a_field_are_those_related_to_its_workers(chat):
+    reply = chat.say("what careers are related to accounting", "ask_related")
+    assert reply.startswith("Careers related to Accountants and Auditors (O*NET 30.1")
+
+
+def test_around_here_is_where_the_person_said_they_are(chat):
+    chat.say("hi! im a senior in houston", "greet")
+    reply = chat.say("how much do elementary school teachers make around here", "ask_pay")
+    houston = "0026420"
+    assert f"in Houston-Pasadena-The Woodlands, TX: median pay {E.annual('25-2021', area=houston)}" in reply
+
+
+def test_a_state_code_that_is_a_word_set_against_another_state(chat):
+    reply = chat.say("pharmacist pay wa vs or", "ask_pay")
+    for area in ("5300000", "4100000"):
+        assert E.annual("29-1051", area=area) in reply
+
+
+def test_pay_at_accounting_firms_is_that_industry_s(chat):
+    chat.say("how much do accountants make working for the federal government?", "ask_pay")
+    reply = chat.say("and at accounting firms?", "inform")
+    assert reply.startswith(
+        "Accountants and Auditors in Accounting, Tax Preparation, Bookkeeping, and Payroll Services (US): median pay "
+        f"{E.industry_annual('13-2011', '541200')}"
+    )
+
+
+def test_future_pay_in_a_few_years_is_not_published(chat):
+    chat.say("infosec analyst pay in sf", "ask_pay")
+    reply = chat.say("what will they be making in like 5 years", "ask_pay")
+    assert reply.startswith("BLS projects jobs, not pay, so I can't say what it will pay then")
+
+
+def test_src_alone_asks_for_the_sources(chat):
+    assert "names its source and period" in chat.say("src?", "greet")
+
+
 def test_what_an_lpn_needs_to_learn_to_become_an_rn(chat):
     reply = chat.say("what would an LPN need to learn to become an RN", "ask_career_move")
     assert reply.startswith("From Licensed Practical and Licensed Vocational Nurses to Registered Nurses:")

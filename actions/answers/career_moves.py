@@ -19,7 +19,11 @@ class CareerMoves(Answer):
     asked_by = re.compile(
         r"\bmove (in)?to\b|\bmove (up|on)\b|\bswitch(ing)? (in)?to\b|\btransition\w* (in)?to\b"
         r"|\b(end up|go) (after|from|when)\b|\bcareer (change|move|switch)\w*\b"
-        r"|\bpivot\w*\b|\bwhat else (could|can|would|might) (i|someone|they|he|she)\b",
+        r"|\bpivot\w*\b|\bwhat else (could|can|would|might|cld|is (there|out there))\b|\bwhat else'?s out there\b"
+        # "what are my options outside the classroom", "what civilian jobs could i go for", "for someone like me"
+        r"|\b(my|other) options\b|\bsomeone like me\b|\bideas\W*$"
+        r"|\b(jobs?|careers?|roles?|work) (could|can|should|would|might) (i|someone|they)"
+        r" (go for|get|do|try|look at)\b",
         re.I,
     )
 

@@ -19,13 +19,20 @@ from ..replies import (
     percentile_pay,
     starting_pay,
 )
+from .duties import first_sentence
 
 GROWTH_WORDS = re.compile(
     r"\b(grow|grows|growing|growth|faster|outlook|demand|openings|future|shrinking|prospects|going forward)\b", re.I
 )
 SCHOOL_WORDS = re.compile(r"\b(school|schooling|degree|education|college|training|study|longer|shorter)\b", re.I)
 PAY_WORDS = re.compile(r"\b(pay|pays|paid|salary|salaries|earn|earns|make|makes|money|wage|wages|income)\b", re.I)
-ASPECTS = {"pay": PAY_WORDS, "growth": GROWTH_WORDS, "school": SCHOOL_WORDS}
+# "what do LPNs do that CNAs don't", "how does their work differ day to day"
+WORK_WORDS = re.compile(
+    r"\b(duties|tasks|day[- ]to[- ]day|what they do)\b|\bdo that\b|\b(work|job|role)s? (is |are )?differ\w*",
+    re.I,
+)
+DIFFERENCE = re.compile(r"\bdiffer\w*\b", re.I)  # "what's the difference between a PA and an NP"
+ASPECTS = {"pay": PAY_WORDS, "growth": GROWTH_WORDS, "school": SCHOOL_WORDS, "work": WORK_WORDS}
 
 
 @register
@@ -55,6 +62,10 @@ class Compare(Answer):
             return messages + compare_growth(kb.compare(*(s.code for s in subjects)))
         if aspects == {"school"}:  # "which needs more school"
             return messages + compare_education([kb.education(s.code) for s in subjects])
+        if aspects == {"work"}:  # "what do LPNs do that CNAs don't"
+            return messages + compare_duties([kb.duties(s.code) for s in subjects])
+        if not aspects and DIFFERENCE.search(request.outside or request.text):  # what each does, then the figures
+            messages += compare_duties([kb.duties(s.code) for s in subjects], tasks=0)
         if request.industries:  # "vs swe same industry"
             industries = request.industries[:MAX_SUBJECTS]
             return messages + [m for naics in industries for m in in_industry(kb, subjects, naics)]
@@ -247,6 +258,16 @@ def compare_education(educations):
     source = next((e.entry.source for e in educations if e.entry), None)
     cited = f" ({source.cite()})" if source else ""
     return [message("Typical education to start" + cited + ":\n" + bullets(lines))]
+
+
+def compare_duties(duties, tasks=3):
+    """What each does, by O*NET's description and its first task statements."""
+    parts = [
+        f"{d.occupation.title}: {first_sentence(d.occupation.description)}"
+        + ("\n" + bullets(t.task for t in d.tasks[:tasks]) if tasks else "")
+        for d in duties
+    ]
+    return [message(f"What each does {cite(duties[0].source)}:\n" + "\n".join(parts))]
 
 
 def median_said(wages):

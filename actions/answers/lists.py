@@ -49,7 +49,7 @@ class Lists(Answer):
 
     def respond(self, kb, request):
         place = next(iter(request.local_places), None)
-        criteria = read(request.text, place, request.last_list)
+        criteria = read(request.asked or request.text, place, request.last_list)
         # "I'm putting together a handout on healthcare careers. Which healthcare support occupations...":
         asked = read(last_sentence(request.text) or "")  # the question's field
         if asked.fields:

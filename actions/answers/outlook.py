@@ -18,7 +18,8 @@ class Outlook(Answer):
     intents = ("ask_outlook",)
     sources = ("ep_2024_34",)
     asked_by = re.compile(
-        r"\b(outlook|growth|growing|demand|job market|openings|future|coming back|projected|hiring|job security)\b"
+        r"\b(outlook|growth|growing|demand|job market|openings|future|coming back|projected|projections?"
+        r"|hiring|job security)\b"
         # "is graphic design dying bc of AI", "is my job going to disappear?"
         r"|\b(dying|dead|disappear\w*|obsolete|replaced|automated|automation|ai|take over|going away"
         r"|shrinking|declining|phas(e|ed|ing) out|take (these|those|our|the|my|their) jobs)\b"

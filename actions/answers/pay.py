@@ -26,8 +26,10 @@ class Pay(Answer):
     intents = ("ask_pay",)
     sources = ("oews_2025",)
     asked_by = re.compile(
-        r"\b(pay|pays|paid|salary|salaries|slary|sallary|earn|earnings|wages?|income|make|makes|money|bank|compensation"
-        r"|hourly|per hour|an hour|paycheck|percentiles?|(10|25|75|90)th)\b|" + PERCENTILE.pattern,
+        r"\b(pay|pays|paid|salary|salaries|slary|sallary|earn|earnings|wages?|income|make|makes|money|bank"
+        r"|compensation"
+        r"|hourly|per hour|an hour|paycheck|percentiles?|(10|25|75|90)th)\b"
+        r"|\b(what|how much)\b[^.?!]{0,40}\b(making|earning)\b|" + PERCENTILE.pattern,  # not "im making 35k"
         re.I,
     )
     by_place = True

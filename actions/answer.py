@@ -110,12 +110,16 @@ class ActionAnswer(Action):
             typed, alternatives = request.alternatives
             send(dispatcher, replies.also_means(typed, alternatives))
             choices, pending = [c.code for c in alternatives], []
-        return remember + [
-            SlotSet(OCCUPATIONS, named),
-            SlotSet(RECENT, (recent + named)[-RECENT_KEPT:]),
-            SlotSet(CHOICES, choices),
-            SlotSet(PENDING, pending),
-        ]
+        return (
+            remember
+            + [
+                SlotSet(OCCUPATIONS, named),
+                SlotSet(RECENT, (recent + named)[-RECENT_KEPT:]),
+                SlotSet(CHOICES, choices),
+                SlotSet(PENDING, pending),
+            ]
+            + ([SlotSet(LIST, request.listing)] if request.listing else [])
+        )  # career moves: "which of those..."
 
 
 def changed(tracker, events):

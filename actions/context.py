@@ -150,7 +150,7 @@ NOT_MEANT = re.compile(r"\bnot (?:an? |the )?([a-z][\w-]*)", re.I)  # "I meant c
 OWN_WORKPLACE = re.compile(
     r"\bi(?:'m| am)?\s+(?:currently\s+|now\s+)?(?:work|working|employed)\s+(?:in|at|for)\s+(?:an?\s+|the\s+)?$", re.I
 )
-CORRECTION = re.compile(r"\b(not|instead|actually|meant|scratch that|wrong)\b", re.I)
+CORRECTION = re.compile(r"\b(not|instead|actually|meant|scratch that|wrong|sorry)\b", re.I)
 IDENTITY = re.compile(r"^\s+here\b", re.I)  # "Marine here, getting out next spring"
 HYPOTHETICAL = re.compile(r"\b(more|less|better|would|could|if)\b[^.?!]*\bas\s+an?\s+([\w-]+\s+){0,2}$", re.I)
 BOTH_ASKED = re.compile(r"\b(and|&|plus)\b")  # "pay and outlook": two kinds of question joined
@@ -318,7 +318,7 @@ def read(tracker, kb):
     if held and not any(e.get("entity") == "occupation" and own_job(text, e) for e in entities):
         entities = entities + [{"entity": "occupation", "value": held, "held": True}]  # "vs my job now?"
     last_topic = tracker.get_slot(TOPIC)
-    narrowing = last_topic in LISTS and narrows(text)  # a list shown, and something to narrow it by
+    narrowing = last_topic in ACROSS and narrows(text)  # a list shown, and something to narrow it by
     if last_topic in LISTS or asks_for_a_list(text):  # "jobs in tech", "tech only": the field, not titles asked back
         entities = [e for e in entities if not field_named(kb, e)]
     if narrowing:  # "any of those in healthcare?": the list's field, not an industry
@@ -487,7 +487,7 @@ def read(tracker, kb):
         topic, follow_up = "list", True
     elif (
         not named
-        and last_topic in LISTS
+        and last_topic in ACROSS
         and (ABOUT_THE_LIST.search(text) or (narrowing and not LISTED.search(text)) or criteria.asks_for_more(text))
     ):
         # "which of those needs the least school", "I also love gardening", "keep going", whatever the intent
@@ -645,15 +645,17 @@ def read(tracker, kb):
     if choices and picked:
         # A button click or "the second one": the pending question goes on with it.
         request.subjects = slot_subjects(tracker, PENDING) + [Subject(picked)]
-        if request.topic in LISTS:
-            request.topic = DEFAULT_TOPIC  # one opened from a list, for the list's place
+        if request.topic in LISTS:  # one opened from a list, for the list's place, and what the words ask of it
+            asked_of_it = registry.asked_in(request.outside or text)  # "the median pay for the second one on that list"
+            request.topic = asked_of_it.topic if asked_of_it and asked_of_it.topic in ONE_QUESTION else DEFAULT_TOPIC
+            request.shown = choices  # the list stays to pick from: "the 3rd one" after "the 2nd one"
             shown = Criteria.from_json(tracker.get_slot(LIST))
             request.places = [shown.area] if shown and shown.area else request.places
         return request
     if request.topic in LISTS and not named:  # a list asks about no occupation; a follow-up changes the last one
         # "only in Ohio", "sort by growth", "show more"; not "highest paying jobs", a new list
         brief = len(text.split()) <= 4 and not LISTED.search(text)
-        carried = (last_topic in LISTS and (follow_up or brief)) or back_to_list
+        carried = (last_topic in ACROSS and (follow_up or brief)) or back_to_list
         request.last_list = Criteria.from_json(tracker.get_slot(LIST)) if carried else None
         if request.last_list and request.last_list.among and LISTED.search(text) and not ABOUT_THE_LIST.search(text):
             # "business and finance jobs over 90k" after Salesforce's users: jobs of their own, not of those

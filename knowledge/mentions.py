@@ -213,6 +213,7 @@ FIELD_AS_CAREER = re.compile(
     re.I,
 )
 VERSUS = {"vs", "vs.", "versus"}
+ONE_OF_THEM = re.compile(r"\bone of (them|those|these|the)\b|\bis (it |that |this |\w+ )?one\b", re.I)
 # What a driver drives: "drives a school bus" is a school bus driver.
 DRIVES = re.compile(r"\bdriv(?:e|es|ing)\s+(?:a |an |the |their )?(?P<x>[a-z]+(?: [a-z]+)?)", re.I)
 # Programming to most people; a medical coder to O*NET ("Coder"): a list of fields instead.
@@ -928,6 +929,7 @@ class MentionFinder:
             or (i > 0 and lowered[i - 1] in POSSESSIVES and tokens[i][2].isupper())  # "going back for her RN"
             or (i + 1 < len(tokens) and lowered[i + 1] in CONJUNCTIONS)
             or any(word in CAREER_WORDS for word in lowered)
+            or (agent and bool(ONE_OF_THEM.search(message)))  # "electrician is one right?" after a list
         )
 
     def _extend_left(self, i, tokens, canonical, taken, found, message):

@@ -721,6 +721,39 @@ def test_src_alone_asks_for_the_sources(chat):
     assert "names its source and period" in chat.say("src?", "greet")
 
 
+def test_which_of_those_after_career_moves_narrows_them_as_a_list(chat):
+    chat.say("im a CNA, want to make more but cant do 4 yrs of school. what can i move into", "ask_education")
+    reply = chat.say("which of those pay the most in alabama", "ask_best_paying")
+    assert reply.startswith(
+        "Highest paying occupations among the better paid ones O*NET lists as related to Nursing Assistants in Alabama"
+    )
+    assert f"Registered Nurses: median pay {E.annual('29-1141', area=E.ALABAMA)}" in reply
+
+
+def test_one_picked_from_a_list_answers_what_is_asked_and_the_list_stays_to_pick_from(chat):
+    chat.say("Which healthcare support occupations are growing fastest?", "ask_list")
+    listed = chat.slots["choices"]
+    reply = chat.say("What is the median pay for the second one on that list?", "ask_pay")
+    assert reply.startswith(f"{chat.kb.occupation(listed[1]).title} in the US: median pay")
+    chat.say("the 3rd one", "choose")
+    assert chat.slots["occupations"] == [listed[2]] and chat.slots["topic"] == "pay"
+
+
+def test_a_title_asked_as_one_of_a_list(chat):
+    chat.say("what jobs can u get w/o a degree that pay over 50k", "ask_list")
+    reply = chat.say("electrician is one right? how much in atl", "ask_pay")
+    assert (
+        f"Electricians in Atlanta-Sandy Springs-Roswell, GA: median pay {E.annual(E.ELECTRICIANS, area='0012060')}"
+        in reply
+    )
+
+
+def test_sorry_and_another_city_of_the_same_name_corrects_the_place(chat):
+    chat.say("how much do logisticians make around columbus", "ask_pay")
+    reply = chat.say("sorry, columbus georgia, my husband is stationed at fort moore", "out_of_scope")
+    assert reply.startswith(f"Logisticians in Columbus, GA-AL: median pay {E.annual('13-1081', area='0017980')}")
+
+
 def test_what_an_lpn_needs_to_learn_to_become_an_rn(chat):
     reply = chat.say("what would an LPN need to learn to become an RN", "ask_career_move")
     assert reply.startswith("From Licensed Practical and Licensed Vocational Nurses to Registered Nurses:")

@@ -6,6 +6,7 @@ the education and pay of each)."""
 import re
 
 from knowledge.formatting import money
+from knowledge.lists import Criteria
 
 from ..registry import Answer, register
 from ..replies import choice_buttons, cite, message
@@ -33,6 +34,10 @@ class CareerMoves(Answer):
             return word_step(kb.step(subjects[0].code, subjects[1].code))
         moves = kb.moves(subjects[0].code)
         request.shown = [m.occupation.code for m in moves.moves]
+        if moves.moves:  # "which of those pay the most in alabama": a list of these, narrowed
+            among = f"among the better paid ones O*NET lists as related to {moves.occupation.title}"
+            related = tuple(dict.fromkeys(code[:7] for code in request.shown))
+            request.listing = Criteria(soc_codes=related, among=among).to_json()
         request.shown_for = [subjects[0].encode()]  # a click asks what the move from it takes
         return word_moves(moves)
 

@@ -128,6 +128,10 @@ SHORT_PAY = re.compile(
     r"( pls| please)?\W*$",
     re.I,
 )  # "hrly", "and pay?"
+# "is that a dying job lol": the one discussed, not a list
+THAT_ONE = re.compile(
+    r"\b(is|was|will) (that|this|it)\b|\b(that|this) (\w+ ){0,2}(job|career|field|role|occupation)\b", re.I
+)
 # "which skills does it emphasize?": one occupation referred to, the last, not those discussed
 ONE_REFERRED = re.compile(r"\b(it|its|(that|this) (job|role|career|occupation|position|field))\b", re.I)
 WHICH_OF_THEM = re.compile(r"\bwhich\s?(one|1)\b|\bwhich\s+of\b|\bof them\b", re.I)
@@ -352,7 +356,9 @@ def read(tracker, kb):
     another_technology = last_topic == "technology" and not entities and kb.technologies.named_in(text)
     if intent in CHECKED and another_technology and not thanked:
         intent = "nlu_fallback"  # "hubspot?" after the users of another technology, read as capabilities
-    if intent in CHECKED and SOURCE_ALONE.match(text):
+    # "What is the source for the openings projections?", not understood
+    sources_asked = intent == "nlu_fallback" and registry.asks("sources", text)
+    if (intent in CHECKED and SOURCE_ALONE.match(text)) or sources_asked:
         intent = "ask_sources"  # "src?", read as a greeting
     if intent == CAPABILITIES and DATA_FROM.search(text):
         intent = "ask_sources"  # "Where does your wage data come from?", read as what the assistant can do
@@ -489,6 +495,7 @@ def read(tracker, kb):
         not named
         and last_topic in ACROSS
         and (ABOUT_THE_LIST.search(text) or (narrowing and not LISTED.search(text)) or criteria.asks_for_more(text))
+        and not registry.asks("sources", text)  # "What is the source for the openings projections?"
     ):
         # "which of those needs the least school", "I also love gardening", "keep going", whatever the intent
         topic, follow_up = "list", True
@@ -539,7 +546,8 @@ def read(tracker, kb):
     ]
     # "they" refers to nothing when nothing was asked before: "...and they closed it. what else is out there"
     refers = REFERS_BACK.search(text) and last_topic
-    if not asked_named and topic not in ACROSS and not refers and not among:
+    that_one = THAT_ONE.search(text) and len(tracker.get_slot(OCCUPATIONS) or []) == 1  # "is that a dying job lol"
+    if not asked_named and topic not in ACROSS and not refers and not among and not that_one:
         # "what jobs pay good without a degree", asked otherwise; not when the last of several sentences
         # asks a question of its own ("I have a master's in education. Is more schooling required?")
         topic = (across(kb, question, text) if asked_last else across(kb, text)) or topic
@@ -1038,8 +1046,11 @@ def field_named(kb, mention):
     if mention.get("entity") != "occupation" or not isinstance(mention.get("value"), str):
         return False
     read = criteria.read(mention["value"])
+    said = words(mention["value"])
+    # "jobs that pay over 45k with just a GED": a level of schooling, whatever title has it; not "jobs
+    # similar to high school teacher", a title that ends in a job's word
     if read.education or read.education_at_most:
-        return True  # "jobs that pay over 45k with just a GED": a level of schooling, whatever title has it
+        return not (kb.resolve(mention["value"]).status == SURE and said and kb.resolver.is_title_head(said[-1]))
     return read != Criteria() and kb.resolve(mention["value"]).status != SURE
 
 

@@ -208,10 +208,11 @@ FIELD_AS_CAREER = re.compile(
     r"|^\W*(?:is|are|isn'?t)\s+(?P<d>[a-z][a-z ]{2,30}?)\s+(?:(?:even|really|actually|still)\s+)?"
     r"(?:growing|shrinking|dying|in demand|paying)\b"
     r"|\b(?:thinking about|considering|interested in|getting into|get into|go into|going into|switching to|move into)"
-    r"\s+(?P<c>[a-z]+(?: [a-z]+){0,2}?)(?=\s+(?:since|because|but|and|or|as|so|now|instead)\b|\s*[?.,!]|\s*$)"
-    r"|\b(?:related to|similar to)\s+(?P<e>[a-z]+(?: [a-z]+)?)(?=\s*[?.,!]|\s*$)",  # "careers related to accounting"
+    r"\s+(?P<c>[a-z]+(?: [a-z]+){0,2}?)(?=\s+(?:since|because|but|and|or|as|so|now|instead)\b|\s*[?.,!]|\s*$)",
     re.I,
 )
+# Read after the classifier: "what careers are related to accounting" (Accountants).
+RELATED_TO_FIELD = re.compile(r"\b(?:related to|similar to)\s+(?P<a>[a-z]+(?: [a-z]+)?)(?=\s*[?.,!]|\s*$)", re.I)
 VERSUS = {"vs", "vs.", "versus"}
 ONE_OF_THEM = re.compile(r"\bone of (them|those|these|the)\b|\bis (it |that |this |\w+ )?one\b", re.I)
 # What a driver drives: "drives a school bus" is a school bus driver.
@@ -585,13 +586,13 @@ class MentionFinder:
             found = self._leftover(message, tokens, taken)
         return sorted(found, key=lambda m: m.start)
 
-    def _field_of_work(self, message):
+    def _field_of_work(self, message, asking=FIELD_AS_CAREER):
         """'is graphic design a good career?': the field, as the occupation of its workers
         (Graphic Designers), when one of them is a title the resolver is sure of."""
-        asked = FIELD_AS_CAREER.search(message)
+        asked = asking.search(message)
         if not asked:
             return []
-        group = next(g for g in "abcde" if asked.group(g))
+        group = next(g for g in "abcd" if asked.groupdict().get(g))
         field = asked.group(group).strip()
         if field.lower() in NOT_A_FIELD_OF_ONE:
             return []
@@ -621,6 +622,9 @@ class MentionFinder:
         extra = fields + self._industries_compared(message, tokens, covered) + self._driven(message)
         extra += self._before_instead(message, tokens, covered) + self._listed_beside(message, tokens, covered)
         extra += self._workers_beside(tokens, covered, loose)
+        taken = [(t[0], t[1]) for i, t in enumerate(tokens) if i in covered]
+        related = self._field_of_work(message, RELATED_TO_FIELD)  # "careers related to accounting"
+        extra += [f for f in related if not any(f.start < end and start < f.end for start, end in taken)]
         return sorted(extra + self._places_beside(message, raw, covered, loose), key=lambda m: m.start)
 
     def _before_instead(self, message, tokens, covered):

@@ -754,6 +754,23 @@ def test_sorry_and_another_city_of_the_same_name_corrects_the_place(chat):
     assert reply.startswith(f"Logisticians in Columbus, GA-AL: median pay {E.annual('13-1081', area='0017980')}")
 
 
+def test_is_that_a_dying_job_asks_the_outlook_of_the_one_discussed(chat):
+    chat.say("whats a medical transcriptionist make", "inform")
+    reply = chat.say("is that a dying job lol", "ask_outlook")
+    assert reply.startswith("Medical Transcriptionists in the US: employment is projected to change")
+
+
+def test_a_title_with_a_school_level_in_it_is_a_title(chat):
+    reply = chat.say("jobs similar to high school teacher?", "ask_related")
+    assert "Careers related to Secondary School Teachers" in reply
+
+
+def test_the_source_of_a_list_asked_in_other_words(chat):
+    chat.say("which occupations will have the most openings per year over the next decade?", "ask_list")
+    reply = chat.say("What is the source for the openings projections?", "nlu_fallback")
+    assert "BLS Employment Projections" in reply and chat.slots["topic"] == "sources"
+
+
 def test_what_an_lpn_needs_to_learn_to_become_an_rn(chat):
     reply = chat.say("what would an LPN need to learn to become an RN", "ask_career_move")
     assert reply.startswith("From Licensed Practical and Licensed Vocational Nurses to Registered Nurses:")

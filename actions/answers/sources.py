@@ -15,7 +15,9 @@ class Sources(Answer):
     # "wheres that number from", "where do these figures come from"
     asked_by = re.compile(
         r"\bwhere(s|'s| is| are| do| does| did)? (that|this|these|those|your|the) "
-        r"(numbers?|figures?|data|stats?|statistics|info) (come )?from\b",
+        r"(numbers?|figures?|data|stats?|statistics|info) (come )?from\b"
+        # "What is the source for the openings projections?"
+        r"|\b(what|which)('?s| is| are)? (the |your )?(data )?sources?\b|\bsources? for\b",
         re.I,
     )
 

@@ -322,7 +322,10 @@ def read(tracker, kb):
     if held and not any(e.get("entity") == "occupation" and own_job(text, e) for e in entities):
         entities = entities + [{"entity": "occupation", "value": held, "held": True}]  # "vs my job now?"
     last_topic = tracker.get_slot(TOPIC)
-    narrowing = last_topic in ACROSS and narrows(text)  # a list shown, and something to narrow it by
+    # a list shown last: one asked for, or career moves ("which of those pay the most in alabama")
+    list_shown = last_topic in LISTS or (last_topic == "career_moves" and bool(tracker.get_slot(CHOICES)))
+    # a list shown, and something to narrow it by; not "how much do RNs make working for home health agencies"
+    narrowing = list_shown and narrows(text) and not any(e.get("entity") == "occupation" for e in entities)
     if last_topic in LISTS or asks_for_a_list(text):  # "jobs in tech", "tech only": the field, not titles asked back
         entities = [e for e in entities if not field_named(kb, e)]
     if narrowing:  # "any of those in healthcare?": the list's field, not an industry
@@ -493,7 +496,7 @@ def read(tracker, kb):
         topic, follow_up = "list", True
     elif (
         not named
-        and last_topic in ACROSS
+        and list_shown
         and (ABOUT_THE_LIST.search(text) or (narrowing and not LISTED.search(text)) or criteria.asks_for_more(text))
         and not registry.asks("sources", text)  # "What is the source for the openings projections?"
     ):
@@ -663,7 +666,7 @@ def read(tracker, kb):
     if request.topic in LISTS and not named:  # a list asks about no occupation; a follow-up changes the last one
         # "only in Ohio", "sort by growth", "show more"; not "highest paying jobs", a new list
         brief = len(text.split()) <= 4 and not LISTED.search(text)
-        carried = (last_topic in ACROSS and (follow_up or brief)) or back_to_list
+        carried = (list_shown and (follow_up or brief)) or back_to_list
         request.last_list = Criteria.from_json(tracker.get_slot(LIST)) if carried else None
         if request.last_list and request.last_list.among and LISTED.search(text) and not ABOUT_THE_LIST.search(text):
             # "business and finance jobs over 90k" after Salesforce's users: jobs of their own, not of those

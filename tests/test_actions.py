@@ -771,6 +771,24 @@ def test_the_source_of_a_list_asked_in_other_words(chat):
     assert "BLS Employment Projections" in reply and chat.slots["topic"] == "sources"
 
 
+def test_after_what_a_move_between_two_takes_which_grows_more_compares_them(chat):
+    chat.say("Would I make more as a medical assistant or a pharmacy tech?", "ask_compare")
+    chat.say("which one can I get into quicker", "ask_career_move")
+    reply = chat.say("and which is growing more", "ask_compare")
+    assert reply.startswith("Medical Assistants grow fastest in the US")
+
+
+def test_an_industry_asked_of_one_named_after_career_moves_is_not_the_list_s_field(chat):
+    chat.say(
+        "RN here, 7 yrs bedside and totally burnt out. what can nurses do that isnt hospital floor work",
+        "ask_career_move",
+    )
+    reply = chat.say("how much do RNs make working for home health agencies", "ask_pay")
+    assert reply.startswith(
+        f"Registered Nurses in Home Health Care Services (US): median pay {E.industry_annual('29-1141', '621600')}"
+    )
+
+
 def test_what_an_lpn_needs_to_learn_to_become_an_rn(chat):
     reply = chat.say("what would an LPN need to learn to become an RN", "ask_career_move")
     assert reply.startswith("From Licensed Practical and Licensed Vocational Nurses to Registered Nurses:")

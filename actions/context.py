@@ -472,12 +472,12 @@ def read(tracker, kb):
     if topic in LISTS and len(named) == 1 and asked_outside and not the_major:
         if not across(kb, outside) or (topic == "majors" and asked_outside.topic in PAY_FIGURES):
             topic = asked_outside.topic
+    liked = criteria.read(text)  # what a list of occupations would be narrowed by
     # "help desk 3 yrs, stuck around 50k. what jobs do help desk people move up into", read as a list; "RN 12 yrs,
     # done with bedside nursing. what else can a nurse do?", as related (not "what related jobs could i move into")
     asking = question or text
     moving = len(set(named)) == 1 and registry.asks("career_moves", asking) and not registry.asks("related", asking)
-    moving = moving and not criteria.read(text).fields
-    if moving and (topic in ACROSS or topic in ONE_QUESTION):
+    if moving and not liked.fields and (topic in ACROSS or topic in ONE_QUESTION):
         topic = "career_moves"
     topic = cited_topic or topic  # "where do these numbers come from?": those just given, whatever the words
     if topic == "compare" and len(named) == 1 and any(e.get("entity") == "industry" for e in entities):
@@ -487,7 +487,6 @@ def read(tracker, kb):
     if topic == "compare" and len(set(named)) <= 1 and at_employer:
         topic = "pay"  # "does cvs pay pharmacists more than walgreens": unpublished, and the pay there is
     back_to_list = not named and bool(LIST_AGAIN.search(text)) and bool(tracker.get_slot(LIST))
-    liked = criteria.read(text)
     if topic == "career_moves" and not named and (liked.interests or liked.style) and across(kb, text) == "list":
         topic = "list"  # "i like being outside and i hate sitting at a desk. what jobs would fit me"
     if another_technology:
@@ -1074,9 +1073,14 @@ def at_work(text, mention):
 def held_job(kb, tracker):
     """The title of the job the person said they hold, in an earlier message ("auto tech in
     iowa, 9 yrs. heard wind turbine techs make good money"), or None: for "vs my job now"."""
+    return told_lately(kb, tracker, job_told)
+
+
+def told_lately(kb, tracker, told):
+    """What `told` finds in the person's latest messages, the newest first, or None."""
     said = [e.get("text") for e in tracker.events if e.get("event") == "user"]
-    told = (job_told(kb, text) for text in reversed(said[-MESSAGES_BACK:]) if isinstance(text, str) and text.strip())
-    return next((job for job in told if job), None)
+    found = (told(kb, text) for text in reversed(said[-MESSAGES_BACK:]) if isinstance(text, str) and text.strip())
+    return next((fact for fact in found if fact), None)
 
 
 @functools.lru_cache(maxsize=10_000)
@@ -1096,9 +1100,7 @@ def job_told(kb, text):
 def home_place(kb, tracker):
     """The place the person said they live or work in, in an earlier message ("hi! im a senior
     in houston"), or None: for "around here"."""
-    said = [e.get("text") for e in tracker.events if e.get("event") == "user"]
-    told = (place_told(kb, text) for text in reversed(said[-MESSAGES_BACK:]) if isinstance(text, str) and text.strip())
-    return next((place for place in told if place), None)
+    return told_lately(kb, tracker, place_told)
 
 
 @functools.lru_cache(maxsize=10_000)

@@ -324,10 +324,10 @@ def read(tracker, kb):
     last_topic = tracker.get_slot(TOPIC)
     # a list shown last: one asked for, or career moves ("which of those pay the most in alabama")
     list_shown = last_topic in LISTS or (last_topic == "career_moves" and bool(tracker.get_slot(CHOICES)))
-    # a list shown, and something to narrow it by; not "how much do RNs make working for home health agencies"
-    narrowing = list_shown and narrows(text) and not any(e.get("entity") == "occupation" for e in entities)
     if last_topic in LISTS or asks_for_a_list(text):  # "jobs in tech", "tech only": the field, not titles asked back
         entities = [e for e in entities if not field_named(kb, e)]
+    # a list shown, and something to narrow it by; not "how much do RNs make working for home health agencies"
+    narrowing = list_shown and narrows(text) and not any(e.get("entity") == "occupation" for e in entities)
     if narrowing:  # "any of those in healthcare?": the list's field, not an industry
         entities = [e for e in entities if not (e.get("entity") == "industry" and field_said(text, e))]
     industry = industry_alone(kb, tracker, text, entities)

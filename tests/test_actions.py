@@ -789,6 +789,12 @@ def test_an_industry_asked_of_one_named_after_career_moves_is_not_the_list_s_fie
     )
 
 
+def test_a_field_of_the_list_shown_narrows_it_though_it_reads_as_a_title(chat):
+    chat.say("which jobs use salesforce", "ask_technology")
+    reply = chat.say("sales rep pay", "ask_pay")
+    assert reply.startswith("Highest paying Sales and Related occupations whose workers use Salesforce software")
+
+
 def test_what_an_lpn_needs_to_learn_to_become_an_rn(chat):
     reply = chat.say("what would an LPN need to learn to become an RN", "ask_career_move")
     assert reply.startswith("From Licensed Practical and Licensed Vocational Nurses to Registered Nurses:")

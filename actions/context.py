@@ -100,7 +100,7 @@ OWN_JOB = re.compile(
     r"\b((i'?m|i am|i've been|i have been|i was|i used to be|used to be|i work as|i worked as|working as|as)\s+"
     r"(\d+\W*(and\s+)?)?an?\s+([\w-]+\s+){0,2}"  # "im 22 and a cashier"
     r"|(i work as|i worked as|working as|as)\s+"
-    r"|\b(i|i've|i have|been|i was)\s+(drive|drove|driven|driving)\s+(an?\s+|the\s+)?)$",  # "I drive taxi 10 year"
+    r"|\b(i|i've|i have|been|i was)\s+(drive|drove|driven|drivin\w?)\s+(an?\s+|the\s+)?)$",  # "I drive taxi 10 year"
     re.I,
 )
 # A message that goes on from the last: "and detectives, what do they make", "what about welders"

@@ -216,7 +216,7 @@ RELATED_TO_FIELD = re.compile(r"\b(?:related to|similar to)\s+(?P<a>[a-z]+(?: [a
 VERSUS = {"vs", "vs.", "versus"}
 ONE_OF_THEM = re.compile(r"\bone of (them|those|these|the)\b|\bis (it |that |this |\w+ )?one\b", re.I)
 # What a driver drives: "drives a school bus" is a school bus driver.
-DRIVES = re.compile(r"\bdriv(?:e|es|ing)\s+(?:a |an |the |their )?(?P<x>[a-z]+(?: [a-z]+)?)", re.I)
+DRIVES = re.compile(r"\bdriv(?:e|es|ing|in)\s+(?:a |an |the |their )?(?P<x>[a-z]+(?: [a-z]+)?)", re.I)
 # Programming to most people; a medical coder to O*NET ("Coder"): a list of fields instead.
 NOT_A_FIELD_OF_ONE = {"coding"}
 # What the work is doing, not a field: "is LPN work growing or shrinking" (no Growers)

@@ -678,6 +678,11 @@ def test_what_they_are_making_asks_pay_though_the_story_tells_of_ai(chat):
             "out_of_scope",
             "Better paid occupations related to Heavy and Tractor-Trailer Truck Drivers",
         ),
+        (
+            "been drivin trucks 15 yrs, back is shot. wat else is out there for someone like me",
+            "out_of_scope",
+            "Better paid occupations related to Heavy and Tractor-Trailer Truck Drivers",
+        ),
     ],
 )
 def test_a_job_told_and_what_else_it_leads_to_is_a_career_move(chat, text, intent, start):
